@@ -1,0 +1,2 @@
+/** What every command shares: platform options, the {@code --json} summary line, exit codes. */
+package io.credit.core.cli;

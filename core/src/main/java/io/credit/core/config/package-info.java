@@ -1,0 +1,2 @@
+/** Platform configuration: data directory, database, Spark master, inbox. */
+package io.credit.core.config;

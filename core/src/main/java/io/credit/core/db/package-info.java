@@ -1,0 +1,2 @@
+/** The relational database: connection pool, Flyway migrations, Jdbi. */
+package io.credit.core.db;

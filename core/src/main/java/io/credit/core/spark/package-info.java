@@ -1,0 +1,2 @@
+/** The Spark session factory: no hard-coded master, reproducible defaults. */
+package io.credit.core.spark;
