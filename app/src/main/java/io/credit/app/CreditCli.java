@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Credit scoring and consumer-lending batch platform.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.credit.generator.GenerateCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec
