@@ -170,16 +170,13 @@ final class ContractChecker {
     }
     boolean transfer = type.startsWith("TRANSFER");
     if (transfer == f.get(7).isEmpty()) {
-      return "REQUIRED";
+      return "BAD_CODE";
     }
     if (amount.signum() <= 0 || amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0 || balance.signum() < 0
         || amount.scale() > 2) {
       return "OUT_OF_RANGE";
     }
-    if (time.toLocalDate().isAfter(d)) {
-      return "FUTURE_DATE";
-    }
-    if (time.toLocalDate().isBefore(d)) {
+    if (!time.toLocalDate().equals(d)) {
       return "DATE_MISMATCH";
     }
     if (!customers.contains(f.get(1))) {
@@ -213,9 +210,6 @@ final class ContractChecker {
     if (amount.signum() < 0 || limit.signum() < 0 || !due.isAfter(statementDate)) {
       return "OUT_OF_RANGE";
     }
-    if (statementDate.isAfter(d)) {
-      return "FUTURE_DATE";
-    }
     if (!statementDate.equals(d)) {
       return "DATE_MISMATCH";
     }
@@ -242,9 +236,6 @@ final class ContractChecker {
     }
     if (amount.signum() <= 0) {
       return "OUT_OF_RANGE";
-    }
-    if (paid.isAfter(d)) {
-      return "FUTURE_DATE";
     }
     if (!paid.equals(d)) {
       return "DATE_MISMATCH";

@@ -72,10 +72,19 @@ public final class DirtInjector implements Closeable {
     out.writeRaw(line);
     injected++;
     try {
-      manifest.write(out.date() + "," + out.kind().fileName() + "," + out.line() + "," + kind + "," + kind + "\n");
+      manifest.write(out.date() + "," + out.kind().fileName() + "," + out.line() + "," + kind + ","
+          + expectedRule(out.kind(), kind) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The ingestion rule that must catch a kind of dirt: a dated record (transaction, statement,
+   * payment) dated after D is reported as DATE_MISMATCH; FUTURE_DATE is the customers' rule.
+   */
+  static DirtKind expectedRule(FileKind file, DirtKind kind) {
+    return kind == FUTURE_DATE && file != FileKind.CUSTOMERS ? DATE_MISMATCH : kind;
   }
 
   private String freshId(FileKind file, String id) {
