@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
     description = "Credit scoring and consumer-lending batch platform.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.credit.lending.cli.EligibilityCommand.class,
+        io.credit.lending.cli.AuditExportCommand.class,
+        io.credit.lending.cli.ServeCommand.class,
+        io.credit.lending.cli.ApiKeyCommand.class,
+        io.credit.lending.cli.BenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec

@@ -89,7 +89,7 @@ public final class EligibilityEngine {
     if (f.score() >= c.minScore()) {
       return decision(f, product, DecisionType.APPROVED, null, c.maxDepositWaived(), List.of());
     }
-    String why = "Your score of " + f.score() + " is below " + c.minScore() + ", the score needed to rent a "
+    String why = "Your score of " + f.score() + " is below " + c.minScore() + ", the score needed to rent "
         + c.label() + " without a deposit";
     return adverse(f, product, DecisionType.DECLINED, List.of(why));
   }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class EligibilityService {
   private static final Logger LOG = LoggerFactory.getLogger(EligibilityService.class);
-  static final int CHUNK = 2_000;
+  static final int CHUNK = 5_000;
 
   private final Jdbi jdbi;
   private final InflowSource inflow;

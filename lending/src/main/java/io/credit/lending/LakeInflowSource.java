@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -24,11 +25,14 @@ public final class LakeInflowSource implements InflowSource {
   public static final int WINDOW_DAYS = 90;
   private static final Logger LOG = LoggerFactory.getLogger(LakeInflowSource.class);
 
-  private final SparkSession spark;
+  private final Supplier<SparkSession> spark;
   private final Path transactionsDir;
 
-  /** @param lakeDir the lake root ({@code PlatformConfig.lakeDir()}); transactions are under {@code transactions/} */
-  public LakeInflowSource(SparkSession spark, Path lakeDir) {
+  /**
+   * @param spark   gives the session (only asked for when the lake exists)
+   * @param lakeDir the lake root ({@code PlatformConfig.lakeDir()}); transactions are under {@code transactions/}
+   */
+  public LakeInflowSource(Supplier<SparkSession> spark, Path lakeDir) {
     this.spark = spark;
     this.transactionsDir = lakeDir.resolve("transactions");
   }
@@ -40,7 +44,7 @@ public final class LakeInflowSource implements InflowSource {
       LOG.warn("no transaction lake at {}: every customer's inflow counts as 0", transactionsDir);
       return out;
     }
-    var rows = spark.read().parquet(transactionsDir.toString())
+    var rows = spark.get().read().parquet(transactionsDir.toString())
         .where(col("date").geq(lit(java.sql.Date.valueOf(runDate.minusDays(WINDOW_DAYS))))
             .and(col("date").lt(lit(java.sql.Date.valueOf(runDate))))
             .and(col("direction").equalTo("CREDIT"))

@@ -18,18 +18,21 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(EligibilityRecord.class)
 @RegisterConstructorMapper(SnapshotInfo.class)
 public interface EligibilityDao {
-  String CURRENT = " from eligibility e join eligibility_current c on c.id = 1 and e.snapshot_id = c.snapshot_id ";
+  /** Rows of the current snapshot: the pointer is read in the same statement (a scalar subquery, so the
+   * primary key (snapshot_id, customer_id, product) serves the lookup). */
+  String CURRENT = " from eligibility e where e.snapshot_id = (select c.snapshot_id from eligibility_current c "
+      + "where c.id = 1) and ";
 
   /** Every product's current decision for a customer (empty when unknown), ordered by product. */
-  @SqlQuery("select e.*" + CURRENT + "where e.customer_id = :customerId order by e.product")
+  @SqlQuery("select e.*" + CURRENT + "e.customer_id = :customerId order by e.product")
   List<EligibilityRecord> findCurrent(@Bind("customerId") String customerId);
 
   /** One product's current decision for a customer. */
-  @SqlQuery("select e.*" + CURRENT + "where e.customer_id = :customerId and e.product = :product")
+  @SqlQuery("select e.*" + CURRENT + "e.customer_id = :customerId and e.product = :product")
   Optional<EligibilityRecord> findCurrent(@Bind("customerId") String customerId, @Bind("product") String product);
 
   /** A page of current decisions for a product, by customer id after {@code afterCustomerId} ("" for the first page). */
-  @SqlQuery("select e.*" + CURRENT + "where e.product = :product and e.customer_id > :after "
+  @SqlQuery("select e.*" + CURRENT + "e.product = :product and e.customer_id > :after "
       + "order by e.customer_id limit :limit")
   List<EligibilityRecord> findCurrentByProduct(@Bind("product") String product, @Bind("after") String afterCustomerId,
       @Bind("limit") int limit);
@@ -50,6 +53,6 @@ public interface EligibilityDao {
   List<SnapshotInfo> snapshots();
 
   /** Number of rows in the current snapshot (one statement: never a mix of two snapshots). */
-  @SqlQuery("select count(*)" + CURRENT)
+  @SqlQuery("select count(*)" + CURRENT + "1 = 1")
   long countCurrent();
 }

@@ -1,13 +1,18 @@
 package io.credit.lending.store;
 
+import io.credit.core.db.DatabaseException;
 import io.credit.lending.Decision;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Writes an eligibility snapshot and publishes it atomically. Rows are written in chunks into a new
@@ -18,12 +23,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class SnapshotPublisher {
   private static final String INSERT_ROW = "insert into eligibility (snapshot_id, customer_id, product, decision, "
       + "credit_limit, deposit_waived, score, band, score_status, model_name, model_version, policy_version, "
-      + "run_date, reasons) values (:snapshot, :customerId, :product, :decision, :creditLimit, :depositWaived, "
-      + ":score, :band, :scoreStatus, :modelName, :modelVersion, :policyVersion, :runDate, :reasons)";
+      + "run_date, reasons) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_AUDIT = "insert into decision_audit (decided_at, actor, run_date, snapshot_id, "
       + "customer_id, product, decision, credit_limit, deposit_waived, model_name, model_version, policy_version, "
-      + "inputs, reasons) values (:at, :actor, :runDate, :snapshot, :customerId, :product, :decision, "
-      + ":creditLimit, :depositWaived, :modelName, :modelVersion, :policyVersion, :inputs, :reasons)";
+      + "inputs, reasons) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -46,26 +49,56 @@ public final class SnapshotPublisher {
     if (decisions.isEmpty()) {
       return;
     }
-    LocalDateTime at = now();
-    jdbi.useTransaction(h -> {
-      PreparedBatch rows = h.prepareBatch(INSERT_ROW);
-      PreparedBatch audit = h.prepareBatch(INSERT_AUDIT);
-      for (Decision d : decisions) {
-        bind(rows, snapshotId, d).add();
-        bind(audit, snapshotId, d).bind("at", at).bind("actor", actor).bind("inputs", d.inputs()).add();
-      }
-      rows.execute();
-      audit.execute();
-    });
+    Timestamp at = Timestamp.valueOf(now());
+    try {
+      writeChunk(snapshotId, decisions, actor, at);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot write eligibility snapshot " + snapshotId + ": " + e.getMessage(), e);
+    }
   }
 
-  private static PreparedBatch bind(PreparedBatch b, long snapshotId, Decision d) {
-    return b.bind("snapshot", snapshotId).bind("customerId", d.customerId()).bind("product", d.product())
-        .bind("decision", d.decision().name()).bind("creditLimit", d.creditLimit())
-        .bind("depositWaived", d.depositWaived()).bind("score", d.score()).bind("band", d.band())
-        .bind("scoreStatus", d.scoreStatus()).bind("modelName", d.modelName()).bind("modelVersion", d.modelVersion())
-        .bind("policyVersion", d.policyVersion()).bind("runDate", d.runDate())
-        .bind("reasons", String.join("\n", d.reasons()));
+  private void writeChunk(long snapshotId, List<Decision> decisions, String actor, Timestamp at) throws SQLException {
+    jdbi.useTransaction(h -> {
+      Connection c = h.getConnection();
+      try (PreparedStatement rows = c.prepareStatement(INSERT_ROW);
+          PreparedStatement audit = c.prepareStatement(INSERT_AUDIT)) {
+        for (Decision d : decisions) {
+          String reasons = String.join("\n", d.reasons());
+          rows.setLong(1, snapshotId);
+          rows.setString(2, d.customerId());
+          rows.setString(3, d.product());
+          rows.setString(4, d.decision().name());
+          rows.setBigDecimal(5, d.creditLimit());
+          rows.setBigDecimal(6, d.depositWaived());
+          rows.setObject(7, d.score(), Types.INTEGER);
+          rows.setString(8, d.band());
+          rows.setString(9, d.scoreStatus());
+          rows.setString(10, d.modelName());
+          rows.setString(11, d.modelVersion());
+          rows.setString(12, d.policyVersion());
+          rows.setObject(13, d.runDate());
+          rows.setString(14, reasons);
+          rows.addBatch();
+          audit.setTimestamp(1, at);
+          audit.setString(2, actor);
+          audit.setObject(3, d.runDate());
+          audit.setLong(4, snapshotId);
+          audit.setString(5, d.customerId());
+          audit.setString(6, d.product());
+          audit.setString(7, d.decision().name());
+          audit.setBigDecimal(8, d.creditLimit());
+          audit.setBigDecimal(9, d.depositWaived());
+          audit.setString(10, d.modelName());
+          audit.setString(11, d.modelVersion());
+          audit.setString(12, d.policyVersion());
+          audit.setString(13, d.inputs());
+          audit.setString(14, reasons);
+          audit.addBatch();
+        }
+        rows.executeBatch();
+        audit.executeBatch();
+      }
+    });
   }
 
   /** Makes the snapshot the current one, in one transaction; readers switch from the whole old to the whole new. */
