@@ -19,6 +19,11 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
+        io.credit.lending.cli.EligibilityCommand.class,
+        io.credit.lending.cli.AuditExportCommand.class,
+        io.credit.lending.cli.ServeCommand.class,
+        io.credit.lending.cli.ApiKeyCommand.class,
+        BenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec
