@@ -7,7 +7,11 @@ import io.credit.ingestion.batch.BatchContexts;
 import io.credit.ingestion.batch.IngestJobConfiguration;
 import io.credit.ingestion.batch.IngestParameters;
 import io.credit.ingestion.batch.IngestServices;
+import io.credit.ingestion.mapping.DateSplitter;
+import io.credit.ingestion.mapping.LayoutMapping;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +35,10 @@ public final class IngestRunner implements AutoCloseable {
   private final JobRepository repository;
   private final Job job;
   private final IngestServices services;
+  private final PlatformConfig config;
 
   public IngestRunner(PlatformConfig config, Database database) {
+    this.config = config;
     this.context = BatchContexts.create(config, database, IngestJobConfiguration.class);
     this.operator = context.getBean(JobOperator.class);
     this.repository = context.getBean(JobRepository.class);
@@ -79,6 +85,38 @@ public final class IngestRunner implements AutoCloseable {
     String message = cause == null ? "ingest ended with status " + execution.getStatus() : cause.getMessage();
     return new IngestResult(request.runDate(), IngestResult.Outcome.FAILED, stats(params), message,
         cause instanceof BadInputException);
+  }
+
+  /**
+   * Ingests a foreign file (e.g. the Czech {@code trans.asc}) with a layout mapping: split into business
+   * dates when the mapping says so (else every line belongs to {@code onlyDate}), then one ordinary
+   * run per date, in date order, stopping at the first failed date.
+   */
+  public List<IngestResult> ingestForeignFile(Path file, String mappingName, LocalDate onlyDate, double maxRejectRate,
+      boolean force, int dedupeDays) {
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException("no file " + file + "; give the path of the export to ingest with --file");
+    }
+    LayoutMapping mapping = LayoutMapping.load(mappingName);
+    if (!mapping.isSplitByDate() && onlyDate == null) {
+      throw new BadInputException("mapping " + mapping.displayName() + " does not split files by date; give --date");
+    }
+    String name = file.getFileName().toString();
+    Path spool = config.dataDir().resolve("spool").resolve(mapping.displayName()).resolve(name);
+    List<LocalDate> dates = new DateSplitter(mapping).split(file, spool, mapping.isSplitByDate() ? null : onlyDate);
+    List<IngestResult> results = new ArrayList<>();
+    for (LocalDate date : dates) {
+      if (onlyDate != null && !onlyDate.equals(date)) {
+        continue;
+      }
+      IngestResult r = ingest(new IngestRequest(date, DateSplitter.dateDir(spool, date), maxRejectRate, force,
+          mappingName, mapping.displayName() + ":" + name, name, dedupeDays));
+      results.add(r);
+      if (!r.ok()) {
+        break;
+      }
+    }
+    return results;
   }
 
   private List<io.credit.ingestion.store.FileStats> stats(IngestParameters params) {

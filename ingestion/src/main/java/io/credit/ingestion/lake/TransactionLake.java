@@ -108,8 +108,8 @@ public final class TransactionLake {
   public static void forEachValue(Path folder, String column, Consumer<String> consumer) {
     for (Path file : parquetFiles(folder)) {
       try (ParquetReader<Group> reader = new ColumnReaderBuilder(new LocalInputFile(file))
-          .set(ReadSupport.PARQUET_READ_SCHEMA, "message m { required binary " + column + " (STRING); }")
           .withConf(new Configuration(false))
+          .set(ReadSupport.PARQUET_READ_SCHEMA, "message m { required binary " + column + " (STRING); }")
           .build()) {
         for (Group g = reader.read(); g != null; g = reader.read()) {
           consumer.accept(g.getString(0, 0));

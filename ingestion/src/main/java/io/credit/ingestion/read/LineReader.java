@@ -169,6 +169,22 @@ public final class LineReader implements ItemStreamReader<SourceLine>, AutoClose
     return true;
   }
 
+  /** The bytes of the line last read (without its line-number prefix or line end). */
+  public byte[] lastLineBytes() {
+    int start = 0;
+    if (numbered) {
+      while (start < lineLength && line[start] != '\t') {
+        start++;
+      }
+      start++;
+    }
+    int end = lineLength;
+    if (end > start && line[end - 1] == '\r') {
+      end--;
+    }
+    return Arrays.copyOfRange(line, start, end);
+  }
+
   @Override
   public void update(ExecutionContext executionContext) {
     // no restart state: steps re-read their file from the start
