@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
+        io.credit.app.demo.DemoCommand.class,
         io.credit.lending.cli.EligibilityCommand.class,
         io.credit.lending.cli.AuditExportCommand.class,
         io.credit.lending.cli.ServeCommand.class,
