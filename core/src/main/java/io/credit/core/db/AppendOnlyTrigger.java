@@ -1,4 +1,4 @@
-package io.credit.lending.internal;
+package io.credit.core.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
