@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
         io.credit.app.demo.DemoCommand.class,
+        io.credit.app.privacy.SubjectCommand.class,
+        io.credit.app.privacy.PurgeCommand.class,
         io.credit.lending.cli.EligibilityCommand.class,
         io.credit.lending.cli.AuditExportCommand.class,
         io.credit.lending.cli.ServeCommand.class,
