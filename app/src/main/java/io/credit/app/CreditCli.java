@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
+        io.credit.ingestion.cli.IngestCommand.class,
         io.credit.app.demo.DemoCommand.class,
         io.credit.app.privacy.SubjectCommand.class,
         io.credit.app.privacy.PurgeCommand.class,

@@ -25,7 +25,7 @@ final class SampleInbox {
   final Map<String, Integer> dataLines = new LinkedHashMap<>();
 
   static String customer(int i, String city, int tier) {
-    return String.format("C%08d,\"Name %d, Jr\",1101011990010%05d,1380000%04d,1990-01-01,%s,%d,dev-%d,true,true,"
+    return String.format("C%08d,\"Name %d, Jr\",110101199001%06d,138%08d,1990-01-01,%s,%d,dev-%d,true,true,"
         + "2024-01-01,true,false,false,false", i, i, i, i, city, tier, i);
   }
 

@@ -1,0 +1,82 @@
+package io.credit.ingestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credit.core.config.PlatformConfig;
+import io.credit.core.db.Database;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Kills a real child JVM running the ingest job with SIGKILL at several points (inside a file's
+ * validation, inside a publish, inside the transactions file), runs the same ingest again, and
+ * compares every table and the lake with an uninterrupted run.
+ */
+@Tag("slow")
+class KillAndRestartTest {
+  static final LocalDate D = LocalDate.of(2025, 4, 2);
+  static final String KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+  @TempDir Path tmp;
+
+  @ParameterizedTest(name = "kill -9 during {0} after {1} lines")
+  @CsvSource({
+      "customers-validate, 5000",
+      "customers-publish, 10000",
+      "transactions-validate, 20000",
+      "transactions-validate, 150000"})
+  void restartAfterKillGivesTheTablesOfACleanRun(String step, long afterLines) throws Exception {
+    Path inbox = tmp.resolve("inbox");
+    new SampleInbox().write(inbox, D, 20_000, 200_000, true);
+
+    String clean = run(tmp.resolve("clean"), inbox, null, 0);
+    String restarted = run(tmp.resolve("killed"), inbox, step, afterLines);
+
+    assertEquals(clean, restarted);
+  }
+
+  private String run(Path dataDir, Path inbox, String killStep, long killAfter) throws Exception {
+    Files.createDirectories(dataDir.resolve("secret"));
+    Files.writeString(dataDir.resolve("secret/pseudonym.key"), KEY + "\n");
+    PlatformConfig config = PlatformConfig.defaults().withDataDir(dataDir).withInboxDir(inbox);
+    if (killStep != null) {
+      Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx1g", "-cp", System.getProperty("java.class.path"), ChildIngest.class.getName(),
+          dataDir.toString(), inbox.toString(), D.toString()))
+          .redirectErrorStream(true).start();
+      boolean killed = waitForStepAndKill(child, killStep, killAfter);
+      assertTrue(killed, "child finished before reaching " + killStep + " (see child log)");
+      assertEquals(137, child.waitFor(), "child should die by SIGKILL");
+    }
+    try (Database db = Database.open(config); IngestRunner runner = new IngestRunner(config, db)) {
+      IngestResult result = runner.ingest(IngestRequest.inbox(D, inbox).withMaxRejectRate(0.5));
+      assertEquals(IngestResult.Outcome.COMPLETED, result.outcome(), result.message());
+      return TableSnapshot.of(db.jdbi(), config.lakeDir());
+    }
+  }
+
+  /** Follows the child's progress lines until the step has committed {@code afterLines} lines, then SIGKILL. */
+  private static boolean waitForStepAndKill(Process child, String step, long afterLines) throws Exception {
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        String[] p = line.split(" ");
+        if (p.length == 4 && p[0].equals("PROGRESS") && p[1].equals(step) && Long.parseLong(p[2]) >= afterLines
+            && !p[3].equals("COMPLETED")) {
+          child.destroyForcibly();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
