@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
     description = "Credit scoring and consumer-lending batch platform.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.credit.scoring.cli.ScorecardCommand.class,
+        io.credit.scoring.cli.ModelsCommand.class,
+        io.credit.scoring.bench.BenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec
