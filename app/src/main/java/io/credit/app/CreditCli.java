@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
         io.credit.lending.cli.AuditExportCommand.class,
         io.credit.lending.cli.ServeCommand.class,
         io.credit.lending.cli.ApiKeyCommand.class,
+        io.credit.scoring.cli.ScorecardCommand.class,
+        io.credit.scoring.cli.ModelsCommand.class,
         BenchCommand.class,
     })
 public class CreditCli implements Runnable {
