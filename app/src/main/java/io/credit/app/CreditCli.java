@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     description = "Credit scoring and consumer-lending batch platform.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.credit.features.cli.FeaturesCommand.class,
+        io.credit.features.cli.BenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec

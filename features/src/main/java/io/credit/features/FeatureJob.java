@@ -40,7 +40,7 @@ public final class FeatureJob {
 
   /** What a run published. */
   public record Result(LocalDate asOf, String featureSetVersion, long customers, int features, String path,
-      String buildMode, LocalDate previousState, int lakeDaysRead, long millis) {}
+      String buildMode, LocalDate previousState, int lakeDaysRead, long stateMillis, long millis) {}
 
   private FeatureJob() {}
 
@@ -60,18 +60,18 @@ public final class FeatureJob {
       }
       StorePaths paths = StorePaths.of(config);
       TransactionState.Built txn = new TransactionState(spark, paths).build(asOf, fullRebuild);
-      LOG.info("transaction state as of {} built in {} ms", asOf, (System.nanoTime() - start) / 1_000_000);
+      long stateMillis = (System.nanoTime() - start) / 1_000_000;
       Dataset<Row> features = compute(spark, db, txn, asOf);
       FeatureCatalog catalog = FeatureCatalog.current();
       String target = paths.features(catalog.version(), asOf);
       new StoreFiles(spark).writeReplacing(features.sortWithinPartitions(col("customer_id")), target);
       long customers = spark.read().parquet(target).count();
       Result result = new Result(asOf, catalog.version(), customers, catalog.features().size(), target,
-          txn.mode().name(), txn.previous(), txn.lakeDaysRead(), (System.nanoTime() - start) / 1_000_000);
+          txn.mode().name(), txn.previous(), txn.lakeDaysRead(), stateMillis, (System.nanoTime() - start) / 1_000_000);
       recordSnapshot(database, result);
-      LOG.info("features as of {}: {} customers, {} features, {} build from {} ({} lake days read)", asOf,
-          customers, result.features(), result.buildMode(), txn.previous() == null ? "the whole lake" : txn.previous(),
-          txn.lakeDaysRead());
+      LOG.info("features as of {}: {} customers, {} features, {} build from {} ({} lake days read), {} ms "
+          + "(transaction state {} ms)", asOf, customers, result.features(), result.buildMode(),
+          txn.previous() == null ? "the whole lake" : txn.previous(), txn.lakeDaysRead(), result.millis(), stateMillis);
       return result;
     }
   }
