@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Benchmarks: each measures the platform and, in the same run, the floor it is compared with.",
     subcommands = {
         io.credit.ingestion.cli.IngestBenchCommand.class,
+        io.credit.features.cli.FeaturesBenchCommand.class,
         io.credit.scoring.bench.BenchScoringCommand.class,
         io.credit.lending.cli.ServeBenchCommand.class,
     })

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
         io.credit.ingestion.cli.IngestCommand.class,
+        io.credit.features.cli.FeaturesCommand.class,
         io.credit.app.demo.DemoCommand.class,
         io.credit.app.privacy.SubjectCommand.class,
         io.credit.app.privacy.PurgeCommand.class,
