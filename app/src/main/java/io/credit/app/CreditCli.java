@@ -30,6 +30,9 @@ import picocli.CommandLine.Spec;
         io.credit.lending.cli.ApiKeyCommand.class,
         io.credit.scoring.cli.ScorecardCommand.class,
         io.credit.scoring.cli.ModelsCommand.class,
+        io.credit.scoring.lifecycle.TrainCommand.class,
+        io.credit.scoring.lifecycle.BacktestCommand.class,
+        io.credit.scoring.lifecycle.ScoreCommand.class,
         BenchCommand.class,
     })
 public class CreditCli implements Runnable {

@@ -32,7 +32,7 @@ final class PublishTransactionsTasklet implements Tasklet {
     if (stats == null || FilePass.ABSENT.equals(stats.status())) {
       return RepeatStatus.FINISHED;
     }
-    if (stats.rejectRate() > params.maxRejectRate()) {
+    if (stats.exceedsRejectRate(params.maxRejectRate())) {
       TransactionLake.deleteRecursively(services.lake().staging(params.runDate()));
       services.stats().save(stats.withStatus(FilePass.REJECTED, LocalDateTime.now()));
       throw new RejectRateExceededException(stats, params.maxRejectRate());
