@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         io.credit.generator.GenerateCommand.class,
+        io.credit.reports.cli.ReportCommand.class,
+        io.credit.reports.cli.ReportBenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec

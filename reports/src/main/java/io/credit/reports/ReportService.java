@@ -103,7 +103,9 @@ public final class ReportService {
       Files.createDirectories(tmp);
       Files.writeString(tmp.resolve(MARKER), "report site for " + date + "\n");
       writer.writeAssets();
+      LOG.info("report {}: customer subset of {} chosen in {} ms", date, subset.size(), ms(start));
       PortfolioPage.Result portfolio = PortfolioPage.build(ctx);
+      LOG.info("report {}: portfolio at {} ms", date, ms(start));
       sink.accept(portfolio.page());
       List<String> other = new ArrayList<>();
       if (portfolio.summary().considered() == 0) {
@@ -118,10 +120,14 @@ public final class ReportService {
       }
       RunPage.Result run = RunPage.build(ctx, other);
       sink.accept(run.page());
+      LOG.info("report {}: run page at {} ms", date, ms(start));
       CustomerPages.build(ctx, subset, sink);
+      LOG.info("report {}: customer pages at {} ms", date, ms(start));
       ModelPages.build(ctx, sink);
       sink.accept(BacktestPage.build(ctx));
+      LOG.info("report {}: models and backtest at {} ms", date, ms(start));
       sink.accept(FairnessPage.build(ctx));
+      LOG.info("report {}: fairness at {} ms", date, ms(start));
       sink.accept(index(portfolio.summary(), run.warnings(), subset.size()));
       swapIn(tmp, target);
       verdict = portfolio.summary().verdict();
@@ -139,6 +145,10 @@ public final class ReportService {
     LOG.info("report for {} written to {}: {} pages ({} customer pages), {} bytes in {} ms", date, target, pages[0],
         customerPages[0], writer.bytesWritten(), millis);
     return summary;
+  }
+
+  private static long ms(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   private static Page index(PortfolioPage.Summary p, List<String> warnings, int customers) {

@@ -167,7 +167,7 @@ class ReportSiteTest {
   @Test
   void customerPagesShowSubScoresReasonsAndDecisionsFromTheDatabase() throws IOException {
     String id = fx.db.jdbi().withHandle(h -> h.createQuery("select min(customer_id) from eligibility "
-        + "where decision = 'DECLINED'").mapTo(String.class).one());
+        + "where decision = 'DECLINED' and product = 'CREDIT_LINE'").mapTo(String.class).one());
     Document doc = page("customers/" + id + ".html");
     assertEquals(5, doc.select("svg rect.bar").size(), "five dimension bars");
     List<String> reasons = fx.db.jdbi().withHandle(h -> h.createQuery("select reason_1, reason_2, reason_3, reason_4 "

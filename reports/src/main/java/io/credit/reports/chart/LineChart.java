@@ -39,10 +39,19 @@ public final class LineChart {
     } else {
       int n = x.tickLabels().size();
       int every = Math.max(1, (int) Math.ceil(n / (plotW / 80.0)));
+      java.util.TreeSet<Integer> shown = new java.util.TreeSet<>();
       for (int i = 0; i < n; i += every) {
+        shown.add(i);
+      }
+      if (n > 1 && shown.last() > 0 && n - 1 - shown.last() < Math.max(1, every / 2.0)) {
+        shown.remove(shown.last());
+      }
+      shown.add(n - 1);
+      for (int i : shown) {
         double px = LEFT + (i - xmin) / (xmax - xmin) * plotW;
+        String anchor = n > 1 && i == 0 ? "start" : n > 1 && i == n - 1 ? "end" : "middle";
         s.append("<text x=\"").append(Svg.n(px)).append("\" y=\"").append(Svg.n(TOP + plotH + 16))
-            .append("\" text-anchor=\"middle\" fill=\"").append(Svg.AXIS).append("\">")
+            .append("\" text-anchor=\"").append(anchor).append("\" fill=\"").append(Svg.AXIS).append("\">")
             .append(Svg.esc(x.tickLabels().get(i))).append("</text>");
       }
     }

@@ -116,7 +116,9 @@ public final class CustomerPages {
     model.put("cards", cards);
     List<ScoreRow> scored = history.stream().filter(r -> r.score() != null).toList();
     if (scored.isEmpty()) {
-      model.put("noHistory", "No score on record for this customer up to " + ctx.date() + ".");
+      model.put("noHistory", history.isEmpty() ? "No score on record for this customer up to " + ctx.date() + "."
+          : "Not scored on any of the " + history.size() + " dates up to " + ctx.date() + " ("
+              + statusText(history.get(history.size() - 1).status()) + "); the status per date is listed below.");
     } else {
       List<double[]> pts = new ArrayList<>();
       List<String> labels = new ArrayList<>();
@@ -216,6 +218,9 @@ public final class CustomerPages {
       return "—";
     }
     Period p = Period.between(open, at);
-    return p.getYears() > 0 ? p.getYears() + " y " + p.getMonths() + " m" : p.getMonths() + " months";
+    if (p.getYears() > 0) {
+      return p.getYears() + (p.getYears() == 1 ? " year " : " years ") + p.getMonths() + " m";
+    }
+    return p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
   }
 }

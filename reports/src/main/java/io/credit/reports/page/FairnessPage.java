@@ -2,6 +2,7 @@ package io.credit.reports.page;
 
 import io.credit.reports.chart.Bar;
 import io.credit.reports.chart.HBarChart;
+import io.credit.reports.read.FairnessCell;
 import io.credit.reports.read.FairnessReads;
 import io.credit.reports.read.GroupOutcome;
 import io.credit.reports.site.Cell;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Fairness view: credit-line approval rate and bad rate by age band and city tier, with each group's
@@ -35,14 +39,29 @@ public final class FairnessPage {
     long s = ctx.snapshot().get().snapshotId();
     LocalDate d = ctx.date();
     LocalDate due90 = d.minusDays(90);
-    List<GroupOutcome> age = reads.byAgeBand(s, d, due90, d.minusYears(18), d.minusYears(25), d.minusYears(35),
+    List<FairnessCell> cells = reads.outcomes(s, d, due90, d.minusYears(18), d.minusYears(25), d.minusYears(35),
         d.minusYears(45), d.minusYears(55), d.minusYears(65));
-    List<GroupOutcome> tier = reads.byCityTier(s, d, due90);
+    List<GroupOutcome> age = group(cells, FairnessCell::ageBand);
+    List<GroupOutcome> tier = group(cells, c -> c.cityTier() == null ? "unknown" : c.cityTier().toString());
     tables.add(table("age", "By age band", "Age band", age));
     tables.add(table("city-tier", "By city tier", "City tier", tier));
     model.put("ageChart", chart("Approval rate relative to the best age band", age));
     model.put("tierChart", chart("Approval rate relative to the best city tier", tier));
     return new Page("fairness.html", "Fairness", "fairness", model, tables);
+  }
+
+  /** Sums the cells per group, groups in name order ("under 18" and "unknown" last). */
+  static List<GroupOutcome> group(List<FairnessCell> cells, Function<FairnessCell, String> key) {
+    Map<String, long[]> sums = new TreeMap<>(Comparator.comparing((String k) -> k.startsWith("u")).thenComparing(k -> k));
+    for (FairnessCell c : cells) {
+      long[] v = sums.computeIfAbsent(key.apply(c), k -> new long[3]);
+      v[0] += c.customers();
+      v[1] += c.approved();
+      v[2] += c.bads();
+    }
+    List<GroupOutcome> out = new ArrayList<>();
+    sums.forEach((k, v) -> out.add(new GroupOutcome(k, v[0], v[1], v[2])));
+    return out;
   }
 
   static double bestRate(List<GroupOutcome> groups) {

@@ -9,6 +9,8 @@ import io.credit.reports.read.KeyCount;
 import io.credit.reports.read.ModelReads;
 import io.credit.reports.read.PortfolioReads;
 import io.credit.reports.read.ProductDecisionCount;
+import io.credit.reports.read.ReasonSet;
+import io.credit.reports.read.ScoreCell;
 import io.credit.reports.read.ModelRow;
 import io.credit.reports.site.Cell;
 import io.credit.reports.site.Fmt;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The portfolio: score distribution, bands (with PSI against the previous run and observed bad
@@ -49,12 +52,13 @@ public final class PortfolioPage {
     }
     PortfolioReads reads = ctx.dao(PortfolioReads.class);
     LocalDate date = ctx.date();
-    List<KeyCount> statuses = reads.statusCounts(date);
+    List<ScoreCell> cells = reads.distribution(date);
+    List<KeyCount> statuses = statusCounts(cells);
     long considered = statuses.stream().mapToLong(KeyCount::n).sum();
-    long[] bands = bandVector(reads.bandCounts(date));
+    long[] bands = bandVector(cells);
     long scored = sum(bands);
     Optional<LocalDate> previous = reads.previousScoreDate(date);
-    long[] prevBands = previous.map(p -> bandVector(reads.bandCounts(p))).orElse(new long[bands.length]);
+    long[] prevBands = previous.map(p -> bandVector(reads.distribution(p))).orElse(new long[bands.length]);
     double psi = previous.isPresent() ? Psi.of(prevBands, bands) : Double.NaN;
     double[] contrib = Psi.contributions(prevBands, bands);
     String verdict = Psi.verdict(psi);
@@ -77,7 +81,7 @@ public final class PortfolioPage {
       default -> "No previous run with scores to compare with.";
     });
     model.put("previousDate", previous.map(LocalDate::toString).orElse("none"));
-    model.put("histogram", histogram(reads.scoreCounts(date)));
+    model.put("histogram", histogram(cells));
 
     Optional<BacktestRow> backtest = latestChampionBacktest(ctx);
     BacktestDetails details = backtest.map(b -> BacktestDetails.parse(b.details())).orElse(null);
@@ -102,7 +106,7 @@ public final class PortfolioPage {
       model.put("noSnapshot", "No published eligibility snapshot for " + date
           + ": approvals, amounts and early-warning actions appear once the lending step has run for this date.");
     }
-    tables.add(reasonTable(reads.topReasons(date, ctx.options().topReasons()), scored));
+    tables.add(reasonTable(topReasons(reads.reasonSets(date), ctx.options().topReasons()), scored));
     return new Result(new Page("portfolio.html", "Portfolio", "portfolio", model, tables),
         new Summary(considered, scored, psi, verdict, previous.orElse(null)));
   }
@@ -118,16 +122,41 @@ public final class PortfolioPage {
         .findFirst();
   }
 
-  static long[] bandVector(List<KeyCount> counts) {
+  /** Scored customers per band (the band the scoring module stored). */
+  static long[] bandVector(List<ScoreCell> cells) {
     long[] v = new long[ScoreBand.values().length];
-    for (KeyCount c : counts) {
+    for (ScoreCell c : cells) {
+      if (!"SCORED".equals(c.status()) || c.score() == null || c.band() == null) {
+        continue;
+      }
       try {
-        v[ScoreBand.valueOf(c.label()).ordinal()] += c.n();
-      } catch (IllegalArgumentException | NullPointerException e) {
+        v[ScoreBand.valueOf(c.band()).ordinal()] += c.n();
+      } catch (IllegalArgumentException e) {
         // an unknown band name is not counted in any band
       }
     }
     return v;
+  }
+
+  private static List<KeyCount> statusCounts(List<ScoreCell> cells) {
+    Map<String, Long> byStatus = new TreeMap<>();
+    cells.forEach(c -> byStatus.merge(String.valueOf(c.status()), c.n(), Long::sum));
+    return byStatus.entrySet().stream().map(e -> new KeyCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** Each reason counted once per customer who was given it, most frequent first. */
+  static List<KeyCount> topReasons(List<ReasonSet> sets, int limit) {
+    Map<String, Long> counts = new HashMap<>();
+    for (ReasonSet r : sets) {
+      for (String reason : new String[] {r.reason1(), r.reason2(), r.reason3(), r.reason4()}) {
+        if (reason != null && !reason.isBlank()) {
+          counts.merge(reason, r.n(), Long::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit).map(e -> new KeyCount(e.getKey(), e.getValue())).toList();
   }
 
   private static long sum(long[] v) {
@@ -138,13 +167,13 @@ public final class PortfolioPage {
     return s;
   }
 
-  private static String histogram(List<KeyCount> bins) {
+  private static String histogram(List<ScoreCell> cells) {
     int n = (ScoreBand.MAX_SCORE - ScoreBand.MIN_SCORE) / BIN;
     long[] counts = new long[n];
-    for (KeyCount b : bins) {
-      int score = Integer.parseInt(b.label().trim());
-      int i = Math.min(n - 1, Math.max(0, (score - ScoreBand.MIN_SCORE) / BIN));
-      counts[i] += b.n();
+    for (ScoreCell c : cells) {
+      if ("SCORED".equals(c.status()) && c.score() != null) {
+        counts[Math.min(n - 1, Math.max(0, (c.score() - ScoreBand.MIN_SCORE) / BIN))] += c.n();
+      }
     }
     List<Bar> bars = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -199,7 +228,7 @@ public final class PortfolioPage {
       byProduct.computeIfAbsent(r.product(), k -> new HashMap<>()).put(r.decision(), r);
     }
     Table.Builder t = Table.builder("products", "Decisions per product", "Product", "Customers", "Approved",
-        "Approval rate", "Declined", "Manual review", "No consent", "Reduced", "Frozen", "Credit limits approved",
+        "Approval rate", "Declined", "Manual review", "No consent", "Reduced", "Frozen", "Limits approved",
         "Deposits waived").whenEmpty("The snapshot has no decisions.");
     for (Map.Entry<String, Map<String, ProductDecisionCount>> e : byProduct.entrySet()) {
       Map<String, ProductDecisionCount> d = e.getValue();

@@ -3,6 +3,7 @@ package io.credit.reports.read;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -10,19 +11,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Per-customer reads for the customer pages; callers pass at most a few hundred ids at a time. */
 public interface CustomerReads {
-  /** Customers with a decision of this kind in the snapshot (any product), first {@code n} by id. */
-  @SqlQuery("select distinct customer_id from eligibility where snapshot_id = :s and decision = :dec "
-      + "order by customer_id limit :n")
-  List<String> withDecision(@Bind("s") long snapshotId, @Bind("dec") String decision, @Bind("n") int limit);
-
-  @SqlQuery("select count(distinct customer_id) from eligibility where snapshot_id = :s and decision = :dec")
-  long countWithDecision(@Bind("s") long snapshotId, @Bind("dec") String decision);
-
-  /** Every {@code step}-th approved customer (by id): a deterministic, evenly spread sample. */
-  @SqlQuery("select customer_id from (select customer_id, row_number() over (order by customer_id) as rn from ("
-      + " select distinct customer_id from eligibility where snapshot_id = :s and decision = 'APPROVED') a) t"
-      + " where mod(rn, :step) = 0 order by customer_id limit :n")
-  List<String> approvedSample(@Bind("s") long snapshotId, @Bind("step") long step, @Bind("n") int limit);
+  /** Every credit-line decision of the snapshot in customer-id order (streamed: close the stream). */
+  @SqlQuery("select customer_id, decision from eligibility where snapshot_id = :s and product = 'CREDIT_LINE' "
+      + "order by customer_id")
+  @RegisterConstructorMapper(CustomerDecision.class)
+  Stream<CustomerDecision> creditLineDecisions(@Bind("s") long snapshotId);
 
   @SqlQuery("select customer_id, score_date, score, band, dim_credit_history, dim_behaviour, dim_ability_to_pay, "
       + "dim_identity, dim_connections, reason_1, reason_2, reason_3, reason_4, status, model_name, "

@@ -8,31 +8,20 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Aggregates over one date's scores and eligibility snapshot: every query groups in the database. */
-@RegisterConstructorMapper(KeyCount.class)
 public interface PortfolioReads {
   @SqlQuery("select max(score_date) from scores where score_date < :d")
   Optional<LocalDate> previousScoreDate(@Bind("d") LocalDate date);
 
-  @SqlQuery("select status as label, count(*) as n from scores where score_date = :d group by status order by status")
-  List<KeyCount> statusCounts(@Bind("d") LocalDate date);
+  /** One pass over the date's scores: counts per status, band and score. */
+  @SqlQuery("select status, band, score, count(*) as n from scores where score_date = :d group by status, band, score")
+  @RegisterConstructorMapper(ScoreCell.class)
+  List<ScoreCell> distribution(@Bind("d") LocalDate date);
 
-  @SqlQuery("select band as label, count(*) as n from scores where score_date = :d and status = 'SCORED' "
-      + "and score is not null group by band")
-  List<KeyCount> bandCounts(@Bind("d") LocalDate date);
-
-  /** Scored customers per score value (at most 601 rows; the page bins them). */
-  @SqlQuery("select cast(score as varchar(10)) as label, count(*) as n from scores "
-      + "where score_date = :d and status = 'SCORED' and score is not null group by score")
-  List<KeyCount> scoreCounts(@Bind("d") LocalDate date);
-
-  /** The most frequent reason codes among the scored customers of the date, each position counted. */
-  @SqlQuery("select reason as label, count(*) as n from ("
-      + " select reason_1 as reason from scores where score_date = :d and status = 'SCORED'"
-      + " union all select reason_2 from scores where score_date = :d and status = 'SCORED'"
-      + " union all select reason_3 from scores where score_date = :d and status = 'SCORED'"
-      + " union all select reason_4 from scores where score_date = :d and status = 'SCORED') t"
-      + " where reason is not null and reason <> '' group by reason order by count(*) desc, reason limit :n")
-  List<KeyCount> topReasons(@Bind("d") LocalDate date, @Bind("n") int limit);
+  /** One pass over the date's scored customers: counts per combination of reason codes. */
+  @SqlQuery("select reason_1, reason_2, reason_3, reason_4, count(*) as n from scores "
+      + "where score_date = :d and status = 'SCORED' group by reason_1, reason_2, reason_3, reason_4")
+  @RegisterConstructorMapper(ReasonSet.class)
+  List<ReasonSet> reasonSets(@Bind("d") LocalDate date);
 
   @SqlQuery("select snapshot_id, run_date, policy_version, customers, decisions, published_at "
       + "from eligibility_snapshots where run_date = :d and status = 'PUBLISHED' order by snapshot_id desc limit 1")

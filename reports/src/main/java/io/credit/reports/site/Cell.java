@@ -9,6 +9,11 @@ package io.credit.reports.site;
  * @param numeric right-aligned
  */
 public record Cell(String text, String raw, String href, boolean numeric) {
+  /** Text with line breaks (e.g. a decision's reasons, one per line). */
+  public boolean multiline() {
+    return text.indexOf('\n') >= 0;
+  }
+
   public static Cell text(String s) {
     String v = s == null ? "" : s;
     return new Cell(v, v, null, false);
