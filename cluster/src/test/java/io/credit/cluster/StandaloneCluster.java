@@ -137,6 +137,8 @@ public final class StandaloneCluster implements AutoCloseable {
     command.add("-Dlog4j2.configurationFile=" + sparkHome.resolve("conf/log4j2.properties"));
     // the master drops a lost worker after this many seconds (default 60)
     command.add("-Dspark.worker.timeout=15");
+    // no REST submission server: it would take the fixed port 6066
+    command.add("-Dspark.master.rest.enabled=false");
     command.add("-cp");
     command.add(classpath.asClassPath());
     command.add(mainClass);
