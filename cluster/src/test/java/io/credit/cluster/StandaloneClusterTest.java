@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,25 +50,7 @@ class StandaloneClusterTest {
   }
 
   @Test
-  void tasksRunInAnExecutorThatTheWorkerLaunchedNotInTheDriver() {
-    long driverPid = ProcessHandle.current().pid();
-
-    List<Long> executorParents = SparkParity.withSession(SparkParity.onCluster(cluster, appJar, "pid-check"),
-        spark -> spark.range(0, 8, 1, 4).as(Encoders.LONG()).mapPartitions(new ExecutorPid(), Encoders.LONG())
-            .collectAsList().stream()
-            .peek(pid -> assertNotEquals(driverPid, pid, "a task ran in the driver JVM"))
-            .map(pid -> ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L))
-            .toList());
-
-    assertEquals(4, executorParents.size(), "one pid per partition");
-    assertEquals(Set.of(cluster.workerPid()), new HashSet<>(executorParents),
-        "every task ran in a JVM whose parent is the worker");
-    assertTrue(cluster.masterState().contains("\"name\" : \"pid-check\""),
-        "the master lists the application: " + cluster.masterState());
-  }
-
-  @Test
-  void customerAggregatesAndLogisticRegressionEqualThoseOfLocal() {
+  void aggregatesAndLogisticRegressionOnTheClusterEqualThoseOfLocal() {
     Path dataDir = baseDir.resolve("data");
     long written = SparkParity.withSession(SparkParity.local("write-lake"),
         spark -> TransactionLakeFixture.write(spark, dataDir, FIRST_DAY, 6, 300, 42L));
@@ -87,11 +68,36 @@ class StandaloneClusterTest {
   private static void assertSameOutputLocallyAndOnCluster(Function<SparkSession, Dataset<Row>> job,
       SameRows.Fitted fitted) {
     List<Row> local = SparkParity.run(SparkParity.local("parity-local"), job);
-    List<Row> onCluster = SparkParity.run(SparkParity.onCluster(cluster, appJar, "parity-cluster"), job);
+    List<Row> onCluster = SparkParity.run(SparkParity.onCluster(cluster, appJar, "parity-cluster"), spark -> {
+      assertTasksRunInAnExecutorOfTheWorker(spark);
+      return job.apply(spark);
+    });
 
     assertFalse(local.isEmpty(), "the job produced rows");
     double largest = SameRows.assertSame(local, onCluster, fitted);
     System.out.printf("cluster vs local[2]: %d rows equal; largest relative difference in %s: %g%n",
         local.size(), fitted.columns(), largest);
+  }
+
+  /**
+   * Tasks of this session run in an executor JVM that the worker launched, not in the driver; the
+   * task code ({@link ExecutorPid}) comes from the application jar, so this also proves the jar
+   * reached the executor.
+   */
+  private static void assertTasksRunInAnExecutorOfTheWorker(SparkSession spark) {
+    long driverPid = ProcessHandle.current().pid();
+    List<Long> pids = spark.range(0, 8, 1, 4).as(Encoders.LONG())
+        .mapPartitions(new ExecutorPid(), Encoders.LONG()).collectAsList();
+
+    assertEquals(4, pids.size(), "one pid per partition");
+    for (long pid : pids) {
+      assertNotEquals(driverPid, pid, "a task ran in the driver JVM");
+      assertEquals(cluster.workerPid(),
+          ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L),
+          "the JVM that ran the task is a child of the worker");
+    }
+    String state = cluster.masterState();
+    assertTrue(state.contains("\"name\" : \"" + spark.sparkContext().appName() + "\""),
+        "the master lists the application: " + state);
   }
 }
