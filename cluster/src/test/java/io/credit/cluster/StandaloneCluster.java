@@ -40,7 +40,8 @@ import org.apache.spark.launcher.JavaModuleOptions;
  * {@code baseDir/work/<app>/<executor>/stderr}.
  *
  * <p>{@link #close()} stops the worker's executors, the worker and the master (forcibly after a
- * grace period); a shutdown hook does the same if the test JVM exits without closing.
+ * grace period); a shutdown hook does the same if the test JVM exits without closing, and the
+ * daemons exit by themselves if the test JVM is killed outright ({@link ExitWithParent}).
  */
 public final class StandaloneCluster implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -141,6 +142,8 @@ public final class StandaloneCluster implements AutoCloseable {
     command.add("-Dspark.master.rest.enabled=false");
     command.add("-cp");
     command.add(classpath.asClassPath());
+    command.add(ExitWithParent.class.getName());
+    command.add(String.valueOf(ProcessHandle.current().pid()));
     command.add(mainClass);
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command)
