@@ -46,7 +46,7 @@ public final class IngestRunner implements AutoCloseable {
     this.repository = context.getBean(JobRepository.class);
     this.job = context.getBean("ingestJob", Job.class);
     this.services = context.getBean(IngestServices.class);
-    this.runs = new DatedJobRuns(repository, operator, IngestJobConfiguration.JOB_NAME);
+    this.runs = new DatedJobRuns(repository, operator, IngestJobConfiguration.JOB_NAME, database.dataSource());
   }
 
   public IngestResult ingest(IngestRequest request) {

@@ -42,7 +42,8 @@ public final class NightlyRunner implements AutoCloseable {
     this.context = BatchContexts.create(config, database, NightlyJobConfiguration.class);
     this.operator = context.getBean(JobOperator.class);
     this.job = context.getBean("nightlyJob", Job.class);
-    this.runs = new DatedJobRuns(context.getBean(JobRepository.class), operator, NightlyJobConfiguration.JOB_NAME);
+    this.runs = new DatedJobRuns(context.getBean(JobRepository.class), operator, NightlyJobConfiguration.JOB_NAME,
+        database.dataSource());
   }
 
   public Set<LocalDate> completedDates() {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The runs of a job identified by a business date ({@code run.date}): what ran for a date, whether
@@ -22,20 +24,32 @@ public final class DatedJobRuns {
   public static final String FORCE_RUN = "force.run";
   public static final String LAUNCHER_PID = "launcher.pid";
 
+  /** Instances of a job with a given run.date: one indexed lookup instead of a scan of every instance. */
+  private static final String INSTANCES_OF_DATE = "select distinct e.job_instance_id from batch_job_execution e "
+      + "join batch_job_instance i on i.job_instance_id = e.job_instance_id "
+      + "join batch_job_execution_params p on p.job_execution_id = e.job_execution_id "
+      + "where i.job_name = ? and p.parameter_name = '" + RUN_DATE + "' and p.parameter_value = ?";
+
   private final JobRepository repository;
   private final JobOperator operator;
   private final String jobName;
+  private final JdbcTemplate jdbc;
 
-  public DatedJobRuns(JobRepository repository, JobOperator operator, String jobName) {
+  public DatedJobRuns(JobRepository repository, JobOperator operator, String jobName, DataSource dataSource) {
     this.repository = repository;
     this.operator = operator;
     this.jobName = jobName;
+    this.jdbc = new JdbcTemplate(dataSource);
   }
 
   /** The last execution of every job instance for the date (and matching {@code sameRun}), oldest first. */
   public List<JobExecution> lastExecutions(LocalDate date, Predicate<JobParameters> sameRun) {
     List<JobExecution> out = new ArrayList<>();
-    for (JobInstance instance : repository.findJobInstances(jobName)) {
+    for (Long id : jdbc.queryForList(INSTANCES_OF_DATE, Long.class, jobName, date.toString())) {
+      JobInstance instance = repository.getJobInstance(id);
+      if (instance == null) {
+        continue;
+      }
       JobExecution last = repository.getLastJobExecution(instance);
       if (last == null) {
         continue;
