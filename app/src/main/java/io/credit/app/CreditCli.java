@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class,
         io.credit.scoring.cli.ScorecardCommand.class,
         io.credit.scoring.cli.ModelsCommand.class,
+        io.credit.scoring.cli.ScoreCommand.class,
         io.credit.scoring.bench.BenchCommand.class,
     })
 public class CreditCli implements Runnable {
