@@ -42,23 +42,33 @@ public class ReportBenchCommand implements Callable<Integer> {
       description = "Scratch folder for the database and the site (default: a new temporary folder, kept).")
   Path workDir;
 
+  @Option(names = "--reuse", description = "Reuse the portfolio an earlier run left in --work-dir (time the report only).")
+  boolean reuse;
+
   @Override
   public Integer call() throws IOException {
     if (customers < 1 || customers > 20_000_000 || scoreDates < 1 || scoreDates > 24) {
       throw new BadInputException("--customers must be 1..20000000 and --score-dates 1..24");
     }
     Path dir = workDir != null ? workDir : Files.createTempDirectory("credit-bench-report");
-    if (Files.exists(dir.resolve("db"))) {
-      throw new BadInputException(dir + " already holds a benchmark database: give an empty --work-dir");
+    boolean filled = Files.exists(dir.resolve("db"));
+    if (filled && !reuse) {
+      throw new BadInputException(dir + " already holds a benchmark database: give an empty --work-dir, or --reuse");
+    }
+    if (reuse && !filled) {
+      throw new BadInputException("--reuse needs a --work-dir where an earlier report-bench filled a database");
     }
     LocalDate date = LocalDate.of(2024, 3, 31);
     String url = H2Urls.fileDatabase(dir.resolve("db").resolve("bench"));
     Map<String, Object> out = new LinkedHashMap<>();
     try (Database db = Database.open(url, "sa", "")) {
-      long t0 = System.nanoTime();
-      new SyntheticPortfolio(customers, date, scoreDates, 7).writeTo(db.jdbi(), dir.resolve("data"));
-      long fillMs = (System.nanoTime() - t0) / 1_000_000;
-      System.out.printf("filled %,d customers (%d score dates) in %.1f s%n", customers, scoreDates, fillMs / 1000.0);
+      long fillMs = 0;
+      if (!reuse) {
+        long t0 = System.nanoTime();
+        new SyntheticPortfolio(customers, date, scoreDates, 7).writeTo(db.jdbi(), dir.resolve("data"));
+        fillMs = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("filled %,d customers (%d score dates) in %.1f s%n", customers, scoreDates, fillMs / 1000.0);
+      }
       ReportSummary s = new ReportService(db.jdbi(), dir.resolve("data"))
           .generate(date, dir.resolve("site"), ReportOptions.defaults());
       long portfolioBytes = Files.size(s.outDir().resolve("portfolio.html"));

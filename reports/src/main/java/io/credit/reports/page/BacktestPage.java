@@ -57,13 +57,15 @@ public final class BacktestPage {
 
     Table.Builder cmp = Table.builder("comparison", "Champion and challengers on " + main.asOfDate(), "Model",
         "Stage", "Customers", "Bads", "AUC", "Gini", "KS", "Brier", "Score PSI");
-    for (BacktestRow b : all) {
-      if (b.asOfDate().equals(main.asOfDate())) {
-        cmp.row(Cell.link(b.ref(), "models/" + ModelPages.slug(b.modelName()) + "-v" + b.modelVersion() + ".html"),
-            Cell.text(stages.getOrDefault(b.ref(), "")), Fmt.count(b.rowsEvaluated()), Fmt.count(b.bads()),
-            Fmt.dec(b.auc(), 4), Fmt.dec(b.gini(), 4), Fmt.dec(b.ks(), 4), Fmt.dec(b.brier(), 4),
-            Fmt.dec(b.scorePsi(), 4));
-      }
+    List<BacktestRow> sameDate = all.stream().filter(b -> b.asOfDate().equals(main.asOfDate()))
+        .sorted(java.util.Comparator.comparing((BacktestRow b) -> !"champion".equalsIgnoreCase(stages.get(b.ref())))
+            .thenComparing(BacktestRow::ref))
+        .toList();
+    for (BacktestRow b : sameDate) {
+      cmp.row(Cell.link(b.ref(), "models/" + ModelPages.slug(b.modelName()) + "-v" + b.modelVersion() + ".html"),
+          Cell.text(stages.getOrDefault(b.ref(), "")), Fmt.count(b.rowsEvaluated()), Fmt.count(b.bads()),
+          Fmt.dec(b.auc(), 4), Fmt.dec(b.gini(), 4), Fmt.dec(b.ks(), 4), Fmt.dec(b.brier(), 4),
+          Fmt.dec(b.scorePsi(), 4));
     }
     tables.add(cmp.build());
 
@@ -98,19 +100,22 @@ public final class BacktestPage {
     if (!d.calibration().isEmpty()) {
       List<double[]> predicted = new ArrayList<>();
       List<double[]> observed = new ArrayList<>();
+      List<String> decileLabels = new ArrayList<>();
       double max = 0;
       Table.Builder cal = Table.builder("calibration", "Calibration by decile of predicted risk (1 = safest)",
           "Decile", "Customers", "Predicted bad rate", "Observed bad rate");
       for (BacktestDetails.Decile x : d.calibration()) {
-        predicted.add(new double[] {x.decile(), x.predicted()});
-        observed.add(new double[] {x.decile(), x.observed()});
+        predicted.add(new double[] {predicted.size(), x.predicted()});
+        observed.add(new double[] {observed.size(), x.observed()});
+        decileLabels.add(Integer.toString(x.decile()));
         max = Math.max(max, Math.max(x.predicted(), x.observed()));
         cal.row(Fmt.count(x.decile()), Fmt.count(x.rows()), Fmt.rate(x.predicted()), Fmt.rate(x.observed()));
       }
       model.put("calibrationChart", LineChart.render("Calibration", List.of(
           new Series("predicted bad rate", "#1f5fbf", false, predicted),
           new Series("observed bad rate", "#c8433a", false, observed)),
-          Axis.numeric("decile of predicted risk (1 = safest)", 1, 10), Axis.numeric("bad rate", 0, max),
+          new Axis("decile of predicted risk (1 = safest)", 0, Math.max(1, decileLabels.size() - 1), decileLabels),
+          Axis.numeric("bad rate", 0, max),
           440, 320));
       tables.add(cal.build());
     }
