@@ -56,7 +56,7 @@ public class ReportBenchCommand implements Callable<Integer> {
       throw new BadInputException(dir + " already holds a benchmark database: give an empty --work-dir, or --reuse");
     }
     if (reuse && !filled) {
-      throw new BadInputException("--reuse needs a --work-dir where an earlier report-bench filled a database");
+      throw new BadInputException("--reuse needs a --work-dir where an earlier bench report filled a database");
     }
     LocalDate date = LocalDate.of(2024, 3, 31);
     String url = H2Urls.fileDatabase(dir.resolve("db").resolve("bench"));
