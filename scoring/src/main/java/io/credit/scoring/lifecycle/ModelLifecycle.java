@@ -42,7 +42,9 @@ public final class ModelLifecycle {
 
   /** Trains a scorecard on labelled snapshots and registers it as a challenger. */
   public ModelRecord train(String name, List<LocalDate> asOfDates, LabelSpec labels, String insufficientDataRule) {
-    Dataset<Row> labelled = snapshots.labelled(asOfDates, labels).drop("as_of_date").cache();
+    // one partition per core: binning and the regression run many small jobs over this data
+    Dataset<Row> labelled = snapshots.labelled(asOfDates, labels).drop("as_of_date")
+        .coalesce(Math.max(1, spark.sparkContext().defaultParallelism())).cache();
     try {
       long rows = labelled.count();
       if (rows < 200) {

@@ -204,6 +204,10 @@ public class Scorecard extends Estimator<ScorecardModel> implements DefaultParam
     Dataset<Row> woe = binning.transform(dataset)
         .selectExpr(keepCols.stream().map(c -> "`" + c + "`").toArray(String[]::new))
         .withColumn(label, org.apache.spark.sql.functions.col(label).cast("double"))
+        // one partition per core: the logistic regression runs a Spark job per iteration (and refits
+        // while dropping wrong-sign features), so hundreds of tiny shuffle partitions cost far more
+        // than the arithmetic
+        .coalesce(Math.max(1, dataset.sparkSession().sparkContext().defaultParallelism()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       FeatureSelection.Result selection = FeatureSelection.select(binning.binnings(), woe, SUFFIX,
