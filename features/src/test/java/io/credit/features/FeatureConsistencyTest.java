@@ -6,8 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.credit.core.testing.TestSpark;
 import io.credit.features.LakeRows.Txn;
 import io.credit.features.bench.SyntheticHistory;
+import io.credit.features.bench.DuckDbFloor;
+import io.credit.features.internal.StorePaths;
+import io.credit.features.internal.TransactionState;
+import io.credit.features.internal.TxnMetrics;
+import io.credit.features.internal.Windows;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +112,36 @@ class FeatureConsistencyTest {
   @Test
   void eventsOnOrAfterTheDateDoNotChangeItsFeatures() {
     FeatureSnapshots.assertSame(fullAtD4Partitions, fullAtDAfterLaterEvents, "after adding events dated >= D");
+  }
+
+  @Test
+  void duckDbFloorComputesTheSameAggregatesAsTheRollingState() throws Exception {
+    SparkSession spark = TestSpark.session();
+    StorePaths paths = StorePaths.of(platform.config);
+    Map<String, Row> sparkState = new HashMap<>();
+    for (Row r : TransactionState.wide(spark.read().parquet(paths.rolling(D))).collectAsList()) {
+      sparkState.put(r.getString(r.fieldIndex("customer_id")), r);
+    }
+    String out = platform.dir.resolve("duck.parquet").toString();
+    DuckDbFloor.run(platform.config.lakeDir().resolve("transactions").toString(), D, 1, out);
+    int compared = 0;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+         ResultSet rs = c.createStatement().executeQuery("select * from read_parquet('" + out + "')")) {
+      while (rs.next()) {
+        Row spk = sparkState.get(rs.getString("customer_id"));
+        for (int w : Windows.DAYS) {
+          for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+            String col = TxnMetrics.windowColumn(m.name(), w);
+            BigDecimal duck = new BigDecimal(rs.getObject(col).toString());
+            Object s = spk.get(spk.fieldIndex(col));
+            BigDecimal sp = s == null ? BigDecimal.ZERO : new BigDecimal(s.toString());
+            assertEquals(0, duck.compareTo(sp), rs.getString("customer_id") + " " + col + ": " + duck + " vs " + sp);
+            compared++;
+          }
+        }
+      }
+    }
+    assertEquals(150 * Windows.DAYS.size() * TxnMetrics.ALL.size(), compared);
   }
 
   @Test

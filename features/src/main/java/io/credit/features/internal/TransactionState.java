@@ -69,8 +69,7 @@ public final class TransactionState {
     List<LocalDate> days = lake.dates().stream().filter(d -> d.isBefore(asOf)).toList();
     Dataset<Row> rows = lake.read(days);
     if (!days.isEmpty()) {
-      TxnMetrics.daily(rows).write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
-          .partitionBy("date").parquet(paths.dailyRoot());
+      writeDaily(TxnMetrics.daily(rows));
     }
     Map<LocalDate, Map<Integer, Integer>> coef = new TreeMap<>();
     for (LocalDate d : days) {
@@ -105,8 +104,7 @@ public final class TransactionState {
         .filter(d -> lakeDates.contains(d) && (added.contains(d) || !files.exists(paths.daily(d))))
         .toList();
     if (!missing.isEmpty()) {
-      TxnMetrics.daily(lake.read(missing)).write().mode(SaveMode.Overwrite)
-          .option("partitionOverwriteMode", "dynamic").partitionBy("date").parquet(paths.dailyRoot());
+      writeDaily(TxnMetrics.daily(lake.read(missing)));
     }
     Dataset<Row> old = spark.read().parquet(paths.rolling(previous));
     Dataset<Row> rolling = fold(old.unionByName(
@@ -123,6 +121,12 @@ public final class TransactionState {
     files.writeReplacing(pairs, paths.counterparties(asOf));
     return new Built(spark.read().parquet(paths.rolling(asOf)), spark.read().parquet(paths.counterparties(asOf)),
         mode, previous, lakeDays);
+  }
+
+  /** Writes daily metrics into their date partitions, one file per date (replacing those dates only). */
+  private void writeDaily(Dataset<Row> daily) {
+    daily.repartition(col("date")).write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
+        .partitionBy("date").parquet(paths.dailyRoot());
   }
 
   private Dataset<Row> readDaily(List<LocalDate> days) {
