@@ -104,7 +104,7 @@ final class FilePass<T> implements StepExecutionListener {
     reader.open(new ExecutionContext());
     RawMasker masker = kind == FileKind.CUSTOMERS ? RawMasker.forHeader(reader.header()) : RawMasker.none();
     checker = new LineChecker<>(Layouts.layout(kind, mapping, fileName, reader.header()),
-        rules.validator(params), masker, kind.columns(), params.runDate());
+        rules.validator(params, mode), masker, kind.columns(), params.runDate());
     try {
       sink = rules.sink(params, mode);
     } catch (IOException e) {

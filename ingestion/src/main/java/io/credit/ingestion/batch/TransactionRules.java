@@ -32,7 +32,7 @@ final class TransactionRules implements FileRules<TransactionRecord> {
   }
 
   @Override
-  public RecordValidator<TransactionRecord> validator(IngestParameters params) {
+  public RecordValidator<TransactionRecord> validator(IngestParameters params, FilePass.Mode mode) {
     seen = new TxnIdSet(1 << 16);
     stored = storedIds(params);
     LayoutMapping mapping = params.mapping() == null ? null : LayoutMapping.load(params.mapping());
