@@ -6,6 +6,8 @@ import io.credit.core.db.DatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -16,15 +18,47 @@ import picocli.CommandLine.Spec;
     description = "Credit scoring and consumer-lending batch platform.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        io.credit.generator.GenerateCommand.class,
         io.credit.ingestion.cli.IngestCommand.class,
-        io.credit.ingestion.cli.BenchCommand.class,
+        io.credit.features.cli.FeaturesCommand.class,
+        io.credit.app.demo.DemoCommand.class,
+        io.credit.app.privacy.SubjectCommand.class,
+        io.credit.app.privacy.PurgeCommand.class,
+        io.credit.lending.cli.EligibilityCommand.class,
+        io.credit.lending.cli.AuditExportCommand.class,
+        io.credit.lending.cli.ServeCommand.class,
+        io.credit.lending.cli.ApiKeyCommand.class,
+        io.credit.scoring.cli.ScorecardCommand.class,
+        io.credit.scoring.cli.ModelsCommand.class,
+        BenchCommand.class,
     })
 public class CreditCli implements Runnable {
   @Spec
   CommandSpec spec;
 
+  @Option(names = "--log-format", scope = ScopeType.INHERIT, paramLabel = "text|json",
+      defaultValue = "${env:CREDIT_LOG_FORMAT:-text}",
+      description = "Log lines on standard error: human-readable text (default) or JSON lines (env CREDIT_LOG_FORMAT).")
+  String logFormat;
+
   public static void main(String[] args) {
+    selectLogFormat(args);
     System.exit(execute(args));
+  }
+
+  /** Chooses the logging configuration before anything logs (the option is also declared for --help). */
+  static void selectLogFormat(String[] args) {
+    String format = System.getenv().getOrDefault("CREDIT_LOG_FORMAT", "text");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--log-format") && i + 1 < args.length) {
+        format = args[i + 1];
+      } else if (args[i].startsWith("--log-format=")) {
+        format = args[i].substring("--log-format=".length());
+      }
+    }
+    if ("json".equalsIgnoreCase(format)) {
+      System.setProperty("log4j2.configurationFile", "log4j2-json.properties");
+    }
   }
 
   /** Runs the command line and returns the exit code (used by tests without exiting the JVM). */

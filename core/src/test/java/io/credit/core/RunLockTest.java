@@ -1,0 +1,51 @@
+package io.credit.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.credit.core.db.Database;
+import io.credit.core.lock.RunLock;
+import io.credit.core.testing.TestDatabases;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunLockTest {
+  private static final Instant T0 = Instant.parse("2026-11-23T01:30:00Z");
+
+  @Test
+  void secondHolderIsRefusedUntilTheFirstReleases() {
+    try (Database db = TestDatabases.configured()) {
+      Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+      Optional<RunLock> first = RunLock.tryAcquire(db.jdbi(), "nightly-a", "one", Duration.ofMinutes(5), clock);
+      assertTrue(first.isPresent());
+      assertFalse(RunLock.tryAcquire(db.jdbi(), "nightly-a", "two", Duration.ofMinutes(5), clock).isPresent());
+      assertEquals("one", RunLock.holder(db.jdbi(), "nightly-a").orElseThrow().owner());
+      first.get().close();
+      Optional<RunLock> second = RunLock.tryAcquire(db.jdbi(), "nightly-a", "two", Duration.ofMinutes(5), clock);
+      assertTrue(second.isPresent());
+      second.get().close();
+    }
+  }
+
+  @Test
+  void aCrashedHoldersLeaseExpiresAndTheNextRunTakesOver() {
+    try (Database db = TestDatabases.configured()) {
+      // 'crashed' never releases and never renews (its clock is frozen in the past)
+      RunLock crashed = RunLock.tryAcquire(db.jdbi(), "nightly-b", "crashed", Duration.ofSeconds(30),
+          Clock.fixed(T0, ZoneOffset.UTC)).orElseThrow();
+      Clock later = Clock.fixed(T0.plusSeconds(29), ZoneOffset.UTC);
+      assertFalse(RunLock.tryAcquire(db.jdbi(), "nightly-b", "next", Duration.ofSeconds(30), later).isPresent());
+      Clock afterLease = Clock.fixed(T0.plusSeconds(31), ZoneOffset.UTC);
+      RunLock next = RunLock.tryAcquire(db.jdbi(), "nightly-b", "next", Duration.ofSeconds(30), afterLease).orElseThrow();
+      assertEquals("next", RunLock.holder(db.jdbi(), "nightly-b").orElseThrow().owner());
+      crashed.close(); // releasing a lock it no longer holds changes nothing
+      assertEquals("next", RunLock.holder(db.jdbi(), "nightly-b").orElseThrow().owner());
+      next.close();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.credit.features.internal;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The transaction side of the features as of D: per-customer window sums (the rolling state) and
+ * last-seen dates per counterparty, built either from the whole lake (full rebuild) or from the
+ * previous state P plus the daily metrics of the days entering and leaving each window:
+ * {@code S_w(D) = S_w(P) + Σ daily[P, D-1] − Σ daily[P-w, D-1-w]}. All sums are exact (bigint,
+ * decimal), so both paths give identical state.
+ */
+public final class TransactionState {
+  /** How the state was built. */
+  public enum Mode { FULL, INCREMENTAL }
+
+  /** The state as of D, read back from the store. */
+  public record Built(Dataset<Row> rolling, Dataset<Row> counterparties, Mode mode,
+      LocalDate previous, int lakeDaysRead) {}
+
+  /** Window value of the rows that hold the latest facts rather than window sums. */
+  public static final int LATEST = 0;
+  private static final String WINDOW = "window";
+  private static final StructType COEFFICIENTS = new StructType()
+      .add("date", DataTypes.DateType, false).add(WINDOW, DataTypes.IntegerType, false)
+      .add("coef", DataTypes.IntegerType, false);
+
+  private final SparkSession spark;
+  private final StoreFiles files;
+  private final StorePaths paths;
+  private final LakeReader lake;
+
+  public TransactionState(SparkSession spark, StorePaths paths) {
+    this.spark = spark;
+    this.files = new StoreFiles(spark);
+    this.paths = paths;
+    this.lake = new LakeReader(spark, files, paths);
+  }
+
+  public Built build(LocalDate asOf, boolean fullRebuild) {
+    Optional<LocalDate> previous = fullRebuild ? Optional.empty()
+        : files.latestCompleteBefore(paths.rollingRoot(), "as_of=", asOf)
+            .filter(p -> files.isComplete(paths.counterparties(p)));
+    return previous.map(p -> incremental(p, asOf)).orElseGet(() -> full(asOf));
+  }
+
+  private Built full(LocalDate asOf) {
+    List<LocalDate> days = lake.dates().stream().filter(d -> d.isBefore(asOf)).toList();
+    Dataset<Row> rows = lake.read(days);
+    if (!days.isEmpty()) {
+      TxnMetrics.daily(rows).write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
+          .partitionBy("date").parquet(paths.dailyRoot());
+    }
+    Map<LocalDate, Map<Integer, Integer>> coef = new TreeMap<>();
+    for (LocalDate d : days) {
+      add(coef, d, LATEST, 1);
+    }
+    for (int w : Windows.DAYS) {
+      for (LocalDate d : range(asOf.minusDays(w), asOf)) {
+        add(coef, d, w, 1);
+      }
+    }
+    Dataset<Row> rolling = fold(contributions(readDaily(List.copyOf(coef.keySet())), coefficients(coef)));
+    Dataset<Row> pairs = lastSeen(pairsOf(rows), asOf);
+    return publish(asOf, rolling, pairs, Mode.FULL, null, days.size());
+  }
+
+  private Built incremental(LocalDate previous, LocalDate asOf) {
+    List<LocalDate> added = range(previous, asOf);
+    Map<LocalDate, Map<Integer, Integer>> coef = new TreeMap<>();
+    for (LocalDate d : added) {
+      add(coef, d, LATEST, 1);
+    }
+    for (int w : Windows.DAYS) {
+      for (LocalDate d : added) {
+        add(coef, d, w, 1);
+      }
+      for (LocalDate d : range(previous.minusDays(w), asOf.minusDays(w))) {
+        add(coef, d, w, -1);
+      }
+    }
+    List<LocalDate> lakeDates = lake.dates();
+    List<LocalDate> missing = coef.keySet().stream()
+        .filter(d -> lakeDates.contains(d) && (added.contains(d) || !files.exists(paths.daily(d))))
+        .toList();
+    if (!missing.isEmpty()) {
+      TxnMetrics.daily(lake.read(missing)).write().mode(SaveMode.Overwrite)
+          .option("partitionOverwriteMode", "dynamic").partitionBy("date").parquet(paths.dailyRoot());
+    }
+    Dataset<Row> old = spark.read().parquet(paths.rolling(previous));
+    Dataset<Row> rolling = fold(old.unionByName(
+        contributions(readDaily(List.copyOf(coef.keySet())), coefficients(coef))));
+    Dataset<Row> addedPairs = pairsOf(lake.read(added));
+    Dataset<Row> oldPairs = spark.read().parquet(paths.counterparties(previous));
+    Dataset<Row> pairs = lastSeen(oldPairs.unionByName(addedPairs), asOf);
+    return publish(asOf, rolling, pairs, Mode.INCREMENTAL, previous, missing.size());
+  }
+
+  private Built publish(LocalDate asOf, Dataset<Row> rolling, Dataset<Row> pairs, Mode mode,
+      LocalDate previous, int lakeDays) {
+    files.writeReplacing(rolling, paths.rolling(asOf));
+    files.writeReplacing(pairs, paths.counterparties(asOf));
+    return new Built(spark.read().parquet(paths.rolling(asOf)), spark.read().parquet(paths.counterparties(asOf)),
+        mode, previous, lakeDays);
+  }
+
+  private Dataset<Row> readDaily(List<LocalDate> days) {
+    List<String> present = days.stream().map(paths::daily).filter(files::exists).toList();
+    if (present.isEmpty()) {
+      return TxnMetrics.daily(lake.read(List.of()));
+    }
+    return spark.read().option("basePath", paths.dailyRoot()).parquet(present.toArray(new String[0]))
+        .withColumn("date", col("date").cast("date"));
+  }
+
+  private static void add(Map<LocalDate, Map<Integer, Integer>> coef, LocalDate day, int window, int c) {
+    coef.computeIfAbsent(day, k -> new TreeMap<>()).merge(window, c, Integer::sum);
+  }
+
+  /** The (date, window, coefficient) table, without zero coefficients. */
+  private Dataset<Row> coefficients(Map<LocalDate, Map<Integer, Integer>> coef) {
+    List<Row> rows = new ArrayList<>();
+    coef.forEach((day, byWindow) -> byWindow.forEach((w, c) -> {
+      if (c != 0) {
+        rows.add(RowFactory.create(java.sql.Date.valueOf(day), w, c));
+      }
+    }));
+    return spark.createDataFrame(rows, COEFFICIENTS);
+  }
+
+  /**
+   * Daily metrics times their coefficient per window (rows of window 0 carry the latest facts:
+   * first and last transaction date, last balance).
+   */
+  private static Dataset<Row> contributions(Dataset<Row> daily, Dataset<Row> coefficients) {
+    Dataset<Row> joined = daily.join(broadcast(coefficients), "date");
+    Column latest = col(WINDOW).equalTo(LATEST);
+    List<Column> out = new ArrayList<>();
+    out.add(col("customer_id"));
+    out.add(col(WINDOW));
+    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+      Column v = col(m.name());
+      out.add(when(latest, lit(0)).when(col("coef").equalTo(1), v).otherwise(v.unary_$minus())
+          .cast(m.type()).as(m.name()));
+    }
+    out.add(when(latest, col("date")).as("first_txn_date"));
+    out.add(when(latest, col("date")).as("last_txn_date"));
+    out.add(when(latest, col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
+    return joined.select(out.toArray(new Column[0]));
+  }
+
+  /** Sums the contributions (and a previous state, if unioned in) per customer and window. */
+  private static Dataset<Row> fold(Dataset<Row> rows) {
+    List<Column> aggs = new ArrayList<>();
+    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+      aggs.add(sum(col(m.name())).cast(m.type()).as(m.name()));
+    }
+    aggs.add(min(col("first_txn_date")).as("first_txn_date"));
+    aggs.add(max(col("last_txn_date")).as("last_txn_date"));
+    aggs.add(max(col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
+    return rows.groupBy(col("customer_id"), col(WINDOW))
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
+  }
+
+  /**
+   * The state as one row per customer: {@code first_txn_date, last_txn_date, last_balance} and every
+   * metric per window ({@code <metric>_<w>d}).
+   */
+  public static Dataset<Row> wide(Dataset<Row> state) {
+    Dataset<Row> result = state.filter(col(WINDOW).equalTo(LATEST)).select(col("customer_id"),
+        col("first_txn_date"), col("last_txn_date"), col(TxnMetrics.LAST_BALANCE + ".balance_after").as("last_balance"));
+    for (int w : Windows.DAYS) {
+      List<Column> cols = new ArrayList<>();
+      cols.add(col("customer_id"));
+      for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+        cols.add(col(m.name()).as(TxnMetrics.windowColumn(m.name(), w)));
+      }
+      result = result.join(state.filter(col(WINDOW).equalTo(w)).select(cols.toArray(new Column[0])),
+          "customer_id", "left");
+    }
+    return result;
+  }
+
+  private static Dataset<Row> pairsOf(Dataset<Row> lakeRows) {
+    return lakeRows.filter(col("counterparty_id").isNotNull().and(col("txn_type").isin("TRANSFER_IN", "TRANSFER_OUT")))
+        .select(col("customer_id"), col("counterparty_id"), col("date").as("last_seen"));
+  }
+
+  /** Latest date per (customer, counterparty), kept only within the longest window. */
+  private static Dataset<Row> lastSeen(Dataset<Row> pairs, LocalDate asOf) {
+    return pairs.groupBy(col("customer_id"), col("counterparty_id")).agg(max(col("last_seen")).as("last_seen"))
+        .filter(col("last_seen").geq(lit(asOf.minusDays(Windows.LONGEST))).and(col("last_seen").lt(lit(asOf))));
+  }
+
+  /** Per-customer distinct counterparties per window. */
+  public static Dataset<Row> counterpartyCounts(Dataset<Row> pairs, LocalDate asOf) {
+    List<Column> aggs = new ArrayList<>();
+    for (int w : Windows.DAYS) {
+      aggs.add(count(when(col("last_seen").geq(lit(asOf.minusDays(w))), 1)).as("counterparties" + Windows.suffix(w)));
+    }
+    return pairs.groupBy(col("customer_id")).agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
+  }
+
+  private static List<LocalDate> range(LocalDate fromInclusive, LocalDate toExclusive) {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = fromInclusive; d.isBefore(toExclusive); d = d.plusDays(1)) {
+      days.add(d);
+    }
+    return days;
+  }
+}

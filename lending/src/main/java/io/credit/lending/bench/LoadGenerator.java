@@ -1,0 +1,162 @@
+package io.credit.lending.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load generator for the eligibility API, run as its own process by {@code ./credit bench serve}.
+ * Open loop: each of {@code --connections} threads sends at a fixed pace so that together they offer
+ * {@code --rate} requests/s; latency counts from the scheduled send time, so a slow server cannot
+ * hide its queueing (no coordinated omission). Every response is checked: status 200, one snapshot,
+ * all {@code --products} products with the same score and run date (else a torn read).
+ * Stops after {@code --duration} seconds or when standard input closes. Prints one JSON line.
+ * The API key comes from the environment variable {@code BENCH_API_KEY}.
+ */
+public final class LoadGenerator {
+  private LoadGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opt = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    int port = Integer.parseInt(opt.get("port"));
+    int rate = Integer.parseInt(opt.getOrDefault("rate", "2000"));
+    int seconds = Integer.parseInt(opt.getOrDefault("duration", "30"));
+    int connections = Integer.parseInt(opt.getOrDefault("connections", "32"));
+    int customers = Integer.parseInt(opt.getOrDefault("customers", "1000000"));
+    int products = Integer.parseInt(opt.getOrDefault("products", "6"));
+    boolean untilStdinCloses = Boolean.parseBoolean(opt.getOrDefault("until-stdin-closes", "false"));
+    String key = System.getenv("BENCH_API_KEY");
+
+    AtomicBoolean stop = new AtomicBoolean();
+    if (untilStdinCloses) {
+      Thread watcher = new Thread(() -> {
+        try (InputStream in = System.in) {
+          while (in.read() >= 0) {
+            // wait for EOF
+          }
+        } catch (java.io.IOException ignored) {
+          // treat as closed
+        }
+        stop.set(true);
+      });
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+    long start = System.nanoTime() + 200_000_000L;
+    long deadline = start + seconds * 1_000_000_000L;
+    long intervalNanos = (long) (1e9 * connections / rate);
+    AtomicLong errors = new AtomicLong();
+    AtomicLong torn = new AtomicLong();
+    AtomicLong backwards = new AtomicLong();
+    List<long[]> latencies = new ArrayList<>();
+    List<int[]> counts = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    java.util.Set<Long> snapshots = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    for (int t = 0; t < connections; t++) {
+      long[] lat = new long[(int) Math.min(50_000_000L, (long) rate * seconds / connections + 1000)];
+      int[] n = new int[1];
+      latencies.add(lat);
+      counts.add(n);
+      long offset = intervalNanos * t / connections;
+      Thread th = new Thread(() -> {
+        ObjectMapper json = new ObjectMapper();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+        long next = start + offset;
+        long lastSnapshot = -1;
+        while (!stop.get() && next < deadline && n[0] < lat.length) {
+          long wait = next - System.nanoTime();
+          if (wait > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+          }
+          String id = String.format("C%08d", ThreadLocalRandom.current().nextInt(1, customers + 1));
+          HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/customers/" + id
+              + "/eligibility")).header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).GET().build();
+          try {
+            HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            long done = System.nanoTime();
+            lat[n[0]++] = done - next;
+            if (r.statusCode() != 200) {
+              errors.incrementAndGet();
+            } else {
+              JsonNode b = json.readTree(r.body());
+              JsonNode ds = b.get("decisions");
+              long snap = b.get("snapshot_id").asLong();
+              snapshots.add(snap);
+              boolean ok = ds.size() == products;
+              for (JsonNode d : ds) {
+                ok &= d.get("score").asText().equals(ds.get(0).get("score").asText())
+                    && d.get("run_date").asText().equals(ds.get(0).get("run_date").asText());
+              }
+              if (!ok) {
+                torn.incrementAndGet();
+              }
+              if (snap < lastSnapshot) {
+                backwards.incrementAndGet();
+              }
+              lastSnapshot = Math.max(lastSnapshot, snap);
+            }
+          } catch (Exception e) {
+            lat[n[0]++] = System.nanoTime() - next;
+            errors.incrementAndGet();
+          }
+          next += intervalNanos;
+        }
+      }, "load-" + t);
+      threads.add(th);
+      th.start();
+    }
+    for (Thread th : threads) {
+      th.join();
+    }
+    long end = System.nanoTime();
+    int total = counts.stream().mapToInt(c -> c[0]).sum();
+    long[] all = new long[total];
+    int k = 0;
+    for (int t = 0; t < latencies.size(); t++) {
+      System.arraycopy(latencies.get(t), 0, all, k, counts.get(t)[0]);
+      k += counts.get(t)[0];
+    }
+    Arrays.sort(all);
+    double elapsed = (Math.min(end, deadline) - start) / 1e9;
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("requests", total);
+    out.put("seconds", Math.round(elapsed * 10) / 10.0);
+    out.put("throughput_rps", Math.round(total / elapsed));
+    out.put("offered_rps", rate);
+    out.put("p50_ms", ms(all, 0.50));
+    out.put("p99_ms", ms(all, 0.99));
+    out.put("p999_ms", ms(all, 0.999));
+    out.put("max_ms", total == 0 ? 0 : all[total - 1] / 1e6);
+    out.put("errors", errors.get());
+    out.put("torn_reads", torn.get());
+    out.put("snapshot_went_back", backwards.get());
+    out.put("snapshots_seen", new java.util.TreeSet<>(snapshots));
+    System.out.println(new ObjectMapper().writeValueAsString(out));
+  }
+
+  private static double ms(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+    return Math.round(sorted[Math.max(0, i)] / 1e4) / 100.0;
+  }
+}

@@ -1,0 +1,133 @@
+package io.credit.lending.bench;
+
+import io.credit.lending.ApplicantFacts;
+import io.credit.lending.EligibilityService;
+import io.credit.lending.InflowSource;
+import io.credit.lending.RunSummary;
+import io.credit.lending.api.ApiClient;
+import io.credit.lending.api.ApiKeys;
+import io.credit.lending.api.EligibilityServer;
+import io.credit.lending.policy.LoadedPolicy;
+import io.credit.lending.policy.PolicyLoader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Serving benchmark: publishes synthetic eligibility for N customers, starts the API on loopback and
+ * drives it from a separate load-generator process ({@link LoadGenerator}), first alone, then while
+ * a second snapshot is being published.
+ */
+public final class ServeBenchmark {
+  /** Benchmark settings. */
+  public record Settings(int customers, int rate, int seconds, int connections, int serverThreads) {}
+
+  /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
+  public record Phase(String name, String loadJson, Double publishSeconds) {}
+
+  private final Jdbi jdbi;
+  private final Settings settings;
+  private final PrintStream log;
+
+  public ServeBenchmark(Jdbi jdbi, Settings settings, PrintStream log) {
+    this.jdbi = jdbi;
+    this.settings = settings;
+    this.log = log;
+  }
+
+  public List<Phase> run() throws Exception {
+    EligibilityService service = new EligibilityService(jdbi, InflowSource.none(), Clock.systemUTC());
+    LoadedPolicy policy = PolicyLoader.loadDefault();
+    long t0 = System.nanoTime();
+    RunSummary first = service.publish(LocalDate.of(2026, 1, 1), policy, "bench", applicants(1));
+    double firstSeconds = (System.nanoTime() - t0) / 1e9;
+    log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.snapshotId(),
+        first.customers(), first.decisions(), firstSeconds);
+    String key = ApiKeys.newKey();
+    ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
+    List<Phase> phases = new ArrayList<>();
+    phases.add(new Phase("publish alone (no load)", null, firstSeconds));
+    try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
+        settings.serverThreads())) {
+      warmUp(server.port(), key);
+      log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s");
+      phases.add(new Phase("load alone", load(server.port(), key, false, null), null));
+      log.println("phase 2: load while snapshot 2 is published");
+      double[] publishSeconds = {0};
+      CompletableFuture<Void> publish = CompletableFuture.runAsync(() -> {
+        long t = System.nanoTime();
+        service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
+        publishSeconds[0] = (System.nanoTime() - t) / 1e9;
+      });
+      String during = load(server.port(), key, true, publish);
+      publish.get();
+      phases.add(new Phase("load during publish", during, publishSeconds[0]));
+    }
+    return phases;
+  }
+
+  private void warmUp(int port, String key) throws Exception {
+    Process p = start(port, key, Math.min(settings.rate(), 500), 5, false);
+    p.getOutputStream().close();
+    p.waitFor(60, TimeUnit.SECONDS);
+  }
+
+  private String load(int port, String key, boolean untilPublished, CompletableFuture<Void> publish)
+      throws Exception {
+    int seconds = untilPublished ? 3600 : settings.seconds();
+    Process p = start(port, key, settings.rate(), seconds, untilPublished);
+    if (untilPublished) {
+      publish.join();
+      Thread.sleep(2000); // keep reading a moment after the switch
+      p.getOutputStream().close();
+    }
+    String result;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      result = r.lines().reduce((a, b) -> b).orElse("{}");
+    }
+    p.waitFor();
+    log.println("  " + result);
+    return result;
+  }
+
+  private Process start(int port, String key, int rate, int seconds, boolean untilStdinCloses) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        LoadGenerator.class.getName(), "--port", String.valueOf(port), "--rate", String.valueOf(rate),
+        "--duration", String.valueOf(seconds), "--connections", String.valueOf(settings.connections()),
+        "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses));
+    pb.environment().put("BENCH_API_KEY", key);
+    pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+    return pb.start();
+  }
+
+  /** Synthetic applicants: deterministic scores spread over the scale, different per snapshot. */
+  private Consumer<Consumer<ApplicantFacts>> applicants(int snapshot) {
+    LocalDate born = LocalDate.of(1988, 3, 1);
+    List<String> reasons = List.of("Short repayment history", "Irregular income", "High utilisation",
+        "Few counterparties");
+    return sink -> {
+      for (int i = 1; i <= settings.customers(); i++) {
+        int h = Integer.hashCode(i * 31 + snapshot * 7919) * 0x9E3779B1;
+        int score = 350 + Math.floorMod(h, 601);
+        sink.accept(new ApplicantFacts(String.format("C%08d", i), score, "SCORED", reasons, "scorecard",
+            String.valueOf(snapshot), true, born, true, true, false, false, null,
+            BigDecimal.valueOf(1000 + Math.floorMod(h >>> 7, 9000))));
+      }
+    };
+  }
+}

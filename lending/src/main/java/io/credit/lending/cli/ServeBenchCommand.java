@@ -1,0 +1,77 @@
+package io.credit.lending.cli;
+
+import io.credit.core.cli.BadInputException;
+import io.credit.core.cli.JsonOption;
+import io.credit.core.cli.PlatformOptions;
+import io.credit.core.config.H2Urls;
+import io.credit.core.config.PlatformConfig;
+import io.credit.core.db.Database;
+import io.credit.lending.bench.ServeBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ./credit bench serve}: API throughput and latency, alone and during a publish. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Publish synthetic eligibility for N customers into a fresh benchmark database "
+        + "(<data-dir>/bench/serve-<time>, or --db), serve it on loopback and drive it from a separate "
+        + "load-generator process: alone, then while a new snapshot is published.")
+public class ServeBenchCommand implements Callable<Integer> {
+  @Mixin
+  PlatformOptions platform;
+  @Mixin
+  JsonOption json;
+
+  @Option(names = "--customers", defaultValue = "1000000", description = "Customers published (default: ${DEFAULT-VALUE}).")
+  int customers;
+
+  @Option(names = "--rate", defaultValue = "2000", description = "Offered requests/s (default: ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--duration", defaultValue = "30", description = "Seconds of the load-alone phase (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--connections", defaultValue = "32", description = "Client connections (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Option(names = "--threads", defaultValue = "8", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws Exception {
+    if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1) {
+      throw new BadInputException("--customers, --rate, --duration, --connections and --threads must be positive");
+    }
+    PlatformConfig config = platform.toConfig();
+    if (config.dbUrl() == null) {
+      Path dir = config.dataDir().resolve("bench").resolve("serve-" + System.currentTimeMillis());
+      Files.createDirectories(dir);
+      config = config.withDbUrl(H2Urls.fileDatabase(dir.resolve("bench")).replace(";AUTO_SERVER=TRUE", ""));
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    try (Database db = Database.open(config)) {
+      var phases = new ServeBenchmark(db.jdbi(),
+          new ServeBenchmark.Settings(customers, rate, seconds, connections, threads), System.out).run();
+      for (var p : phases) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("phase", p.name());
+        if (p.loadJson() != null) {
+          m.put("load", JsonOption.mapper().readTree(p.loadJson()));
+        }
+        if (p.publishSeconds() != null) {
+          m.put("publish_seconds", Math.round(p.publishSeconds() * 10) / 10.0);
+        }
+        out.add(m);
+      }
+    }
+    json.print(System.out, Map.of("customers", customers, "phases", out));
+    return 0;
+  }
+}

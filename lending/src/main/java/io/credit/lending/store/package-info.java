@@ -1,0 +1,5 @@
+/**
+ * Lending's tables: policy records, snapshot writing and the atomic publish, the append-only
+ * decision audit (and its CSV export), the read-side Jdbi DAO, and the reader of other modules' tables.
+ */
+package io.credit.lending.store;
