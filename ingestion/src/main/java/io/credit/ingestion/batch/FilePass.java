@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -48,8 +47,14 @@ final class FilePass<T> implements StepExecutionListener {
   private final Mode mode;
   private final IngestServices services;
   private final FileRules<T> rules;
-  /** Optional extra check after validation (transactions: duplicates); returns the line's final outcome. */
-  private final BiFunction<SourceLine, Checked<T>, Checked<T>> afterCheck;
+  /** Optional extra check after validation (transactions: duplicates). */
+  private final AfterCheck<T> afterCheck;
+
+  /** A check that runs after the file's rules and may turn a valid line into a rejected one. */
+  @FunctionalInterface
+  interface AfterCheck<T> {
+    Checked<T> apply(LineChecker<T> checker, SourceLine line, Checked<T> checked);
+  }
 
   private IngestParameters params;
   private LineReader reader;
@@ -62,7 +67,7 @@ final class FilePass<T> implements StepExecutionListener {
   private long duplicate;
 
   FilePass(FileKind kind, Mode mode, IngestServices services, FileRules<T> rules,
-      BiFunction<SourceLine, Checked<T>, Checked<T>> afterCheck) {
+      AfterCheck<T> afterCheck) {
     this.kind = kind;
     this.mode = mode;
     this.services = services;
@@ -119,12 +124,8 @@ final class FilePass<T> implements StepExecutionListener {
   ItemProcessor<SourceLine, Checked<T>> processor() {
     return line -> {
       Checked<T> checked = checker.check(line);
-      return afterCheck == null ? checked : afterCheck.apply(line, checked);
+      return afterCheck == null ? checked : afterCheck.apply(checker, line, checked);
     };
-  }
-
-  LineChecker<T> checker() {
-    return checker;
   }
 
   ItemWriter<Checked<T>> writer() {

@@ -32,9 +32,6 @@ public class IngestJobConfiguration {
   @Bean
   public Job ingestJob(JobRepository repository, PlatformTransactionManager tm, IngestServices services) {
     TransactionRules transactionRules = new TransactionRules(services);
-    FilePass<TransactionRecord>[] txn = new FilePass[1];
-    txn[0] = new FilePass<>(FileKind.TRANSACTIONS, FilePass.Mode.VALIDATE, services, transactionRules,
-        (line, checked) -> transactionRules.dedupe(txn[0], line, checked));
     return new JobBuilder(JOB_NAME, repository)
         .start(step(new FilePass<>(FileKind.CUSTOMERS, FilePass.Mode.VALIDATE, services,
             LedgerRules.customers(services), null), repository, tm))
@@ -48,7 +45,8 @@ public class IngestJobConfiguration {
             LedgerRules.payments(services), null), repository, tm))
         .next(step(new FilePass<>(FileKind.PAYMENTS, FilePass.Mode.PUBLISH, services,
             LedgerRules.payments(services), null), repository, tm))
-        .next(step(txn[0], repository, tm))
+        .next(step(new FilePass<TransactionRecord>(FileKind.TRANSACTIONS, FilePass.Mode.VALIDATE, services,
+            transactionRules, transactionRules::dedupe), repository, tm))
         .next(new StepBuilder("transactions-publish", repository)
             .tasklet(new PublishTransactionsTasklet(services), tm)
             .build())
