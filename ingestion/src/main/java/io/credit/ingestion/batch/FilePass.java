@@ -85,7 +85,7 @@ final class FilePass<T> implements StepExecutionListener {
 
   @Override
   public void beforeStep(StepExecution stepExecution) {
-    params = IngestParameters.from(stepExecution.getJobParameters());
+    params = services.parameters(stepExecution.getJobParameters());
     startedAt = LocalDateTime.now();
     read = loaded = rejected = duplicate = 0;
     String fileName = params.fileName(kind);

@@ -26,7 +26,7 @@ final class PublishTransactionsTasklet implements Tasklet {
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-    IngestParameters params = IngestParameters.from(chunkContext.getStepContext().getStepExecution().getJobParameters());
+    IngestParameters params = services.parameters(chunkContext.getStepContext().getStepExecution().getJobParameters());
     String fileName = params.fileName(FileKind.TRANSACTIONS);
     FileStats stats = services.stats().find(params.runDate(), fileName).orElse(null);
     if (stats == null || FilePass.ABSENT.equals(stats.status())) {
