@@ -55,15 +55,18 @@ public class IngestJobConfiguration {
             LedgerRules.payments(services), null), repository, tm))
         .next(step(new FilePass<TransactionRecord>(FileKind.TRANSACTIONS, FilePass.Mode.VALIDATE, services,
             transactionRules, transactionRules::dedupe), repository, tm))
-        .next(new StepBuilder("transactions-publish", repository)
-            .tasklet(new PublishTransactionsTasklet(services), tm)
-            .build())
+        .next(publishTransactions(new PublishTransactionsTasklet(services), repository, tm))
         .build();
   }
 
   @Bean
   public Job ingestJob(JobRepository repository, Flow ingestFlow) {
     return new JobBuilder(JOB_NAME, repository).start(ingestFlow).end().build();
+  }
+
+  private static Step publishTransactions(PublishTransactionsTasklet tasklet, JobRepository repository,
+      PlatformTransactionManager tm) {
+    return new StepBuilder("transactions-publish", repository).tasklet(tasklet, tm).listener(tasklet).build();
   }
 
   private static <T> Step step(FilePass<T> pass, JobRepository repository, PlatformTransactionManager tm) {
