@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         io.credit.features.cli.FeaturesBenchCommand.class,
         io.credit.scoring.bench.BenchScoringCommand.class,
         io.credit.lending.cli.ServeBenchCommand.class,
+        io.credit.reports.cli.ReportBenchCommand.class,
     })
 public class BenchCommand implements Runnable {
   @Spec

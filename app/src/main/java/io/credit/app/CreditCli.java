@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
         io.credit.lending.cli.ApiKeyCommand.class,
         io.credit.scoring.cli.ScorecardCommand.class,
         io.credit.scoring.cli.ModelsCommand.class,
+        io.credit.scoring.lifecycle.TrainCommand.class,
+        io.credit.scoring.lifecycle.BacktestCommand.class,
+        io.credit.scoring.lifecycle.ScoreCommand.class,
+        io.credit.reports.cli.ReportCommand.class,
+        io.credit.app.nightly.NightlyCommand.class,
+        io.credit.app.schedule.ScheduleCommand.class,
         BenchCommand.class,
     })
 public class CreditCli implements Runnable {

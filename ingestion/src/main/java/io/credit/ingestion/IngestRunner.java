@@ -4,6 +4,7 @@ import io.credit.core.cli.BadInputException;
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
 import io.credit.ingestion.batch.BatchContexts;
+import io.credit.ingestion.batch.DatedJobRuns;
 import io.credit.ingestion.batch.IngestJobConfiguration;
 import io.credit.ingestion.batch.IngestParameters;
 import io.credit.ingestion.batch.IngestServices;
@@ -36,6 +37,7 @@ public final class IngestRunner implements AutoCloseable {
   private final Job job;
   private final IngestServices services;
   private final PlatformConfig config;
+  private final DatedJobRuns runs;
 
   public IngestRunner(PlatformConfig config, Database database) {
     this.config = config;
@@ -44,6 +46,7 @@ public final class IngestRunner implements AutoCloseable {
     this.repository = context.getBean(JobRepository.class);
     this.job = context.getBean("ingestJob", Job.class);
     this.services = context.getBean(IngestServices.class);
+    this.runs = new DatedJobRuns(repository, operator, IngestJobConfiguration.JOB_NAME, database.dataSource());
   }
 
   public IngestResult ingest(IngestRequest request) {
@@ -128,39 +131,12 @@ public final class IngestRunner implements AutoCloseable {
 
   /** The last execution of every earlier job instance for the same date and source, oldest first. */
   private List<JobExecution> lastExecutionsOfDate(IngestParameters params) {
-    List<JobExecution> out = new ArrayList<>();
-    for (JobInstance instance : repository.findJobInstances(IngestJobConfiguration.JOB_NAME)) {
-      JobExecution last = repository.getLastJobExecution(instance);
-      if (last == null) {
-        continue;
-      }
-      JobParameters p = last.getJobParameters();
-      if (params.runDate().toString().equals(p.getString(IngestParameters.RUN_DATE))
-          && Objects.equals(params.source(), p.getString(IngestParameters.SOURCE))) {
-        out.add(last);
-      }
-    }
-    out.sort(Comparator.comparingLong(JobExecution::getId));
-    return out;
+    return runs.lastExecutions(params.runDate(),
+        p -> Objects.equals(params.source(), p.getString(IngestParameters.SOURCE)));
   }
 
-  /**
-   * Marks executions left "running" by a process that died (kill -9, power loss) as failed so they
-   * can be restarted. An execution whose launching process is still alive on this machine is not touched.
-   */
   private void recoverAbandoned(List<JobExecution> executions) {
-    for (JobExecution e : executions) {
-      if (e.getStatus() == BatchStatus.STARTED || e.getStatus() == BatchStatus.STARTING
-          || e.getStatus() == BatchStatus.STOPPING) {
-        Long pid = e.getJobParameters().getLong("launcher.pid");
-        if (pid != null && pid != ProcessHandle.current().pid()
-            && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-          throw new IllegalStateException("another ingest run (process " + pid + ") is still running for "
-              + e.getJobParameters().getString(IngestParameters.RUN_DATE) + "; wait for it to finish");
-        }
-        operator.recover(e);
-      }
-    }
+    runs.recoverAbandoned(executions);
   }
 
   public IngestServices services() {

@@ -31,11 +31,18 @@ public final class EligibilityService {
   private final Jdbi jdbi;
   private final InflowSource inflow;
   private final Clock clock;
+  private final int writers;
 
   public EligibilityService(Jdbi jdbi, InflowSource inflow, Clock clock) {
+    this(jdbi, inflow, clock, 2);
+  }
+
+  /** @param writers threads writing chunks of the new snapshot in parallel (at least 1) */
+  public EligibilityService(Jdbi jdbi, InflowSource inflow, Clock clock, int writers) {
     this.jdbi = jdbi;
     this.inflow = inflow;
     this.clock = clock;
+    this.writers = Math.max(1, writers);
   }
 
   /** Decides and publishes eligibility for every customer scored on {@code date}. */
@@ -54,6 +61,7 @@ public final class EligibilityService {
    * Decides for the applicants a source feeds and publishes them as one new snapshot. Used by
    * {@link #run} and by the serving benchmark (synthetic applicants).
    */
+  @SuppressWarnings("unchecked")
   public RunSummary publish(LocalDate date, LoadedPolicy policy, String actor,
       Consumer<Consumer<ApplicantFacts>> applicants) {
     new PolicyStore(jdbi, clock).record(policy, actor);
@@ -64,24 +72,27 @@ public final class EligibilityService {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     int[] customers = {0};
     int[] decisions = {0};
-    List<Decision> chunk = new ArrayList<>(CHUNK + 8);
+    ChunkWriters out = new ChunkWriters(writers, chunk -> publisher.write(snapshot, chunk, actor));
+    List<Decision>[] chunk = new List[] {new ArrayList<>(CHUNK + 8)};
     try {
       applicants.accept(facts -> {
         customers[0]++;
         for (Decision d : engine.decide(facts, previous.get(facts.customerId()))) {
-          chunk.add(d);
+          chunk[0].add(d);
           counts.computeIfAbsent(d.product(), k -> new TreeMap<>()).merge(d.decision().name(), 1, Integer::sum);
         }
-        if (chunk.size() >= CHUNK) {
-          publisher.write(snapshot, chunk, actor);
-          decisions[0] += chunk.size();
-          chunk.clear();
+        if (chunk[0].size() >= CHUNK) {
+          decisions[0] += chunk[0].size();
+          out.submit(chunk[0]);
+          chunk[0] = new ArrayList<>(CHUNK + 8);
         }
       });
-      publisher.write(snapshot, chunk, actor);
-      decisions[0] += chunk.size();
+      decisions[0] += chunk[0].size();
+      out.submit(chunk[0]);
+      out.finish();
       publisher.publish(snapshot, customers[0], decisions[0], actor);
     } catch (RuntimeException e) {
+      out.abort();
       publisher.fail(snapshot);
       throw e;
     }

@@ -156,4 +156,22 @@ class EligibilityServiceTest {
     assertEquals(1, (int) db.jdbi().withHandle(h -> h.createQuery("select count(*) from audit_log where action = "
         + "'POLICY_RECORDED'").mapTo(Integer.class).one()));
   }
+
+  @Test
+  void aFailedWriteLeavesThePreviousSnapshotCurrent() {
+    tables.goodCustomer("C00000001").score("C00000001", D1, 720, "SCORED");
+    RunSummary good = service.run(D1, policy, "test");
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> service.publish(D2, policy, "test", sink -> {
+          for (int i = 1; i <= 1_000; i++) { // several chunks, one of them refused by the database
+            String id = i == 900 ? "C" + "9".repeat(40) : String.format("C%08d", i);
+            sink.accept(new ApplicantFacts(id, 700, "SCORED", List.of(), "m", "1", true, LocalDate.of(1990, 1, 1),
+                true, true, false, false, null, BigDecimal.TEN));
+          }
+        }));
+    assertTrue(e.getMessage().contains("cannot write eligibility snapshot"), e.getMessage());
+    assertEquals(good.snapshotId(), dao.currentSnapshot().orElseThrow().snapshotId());
+    assertEquals("FAILED", dao.snapshots().get(0).status());
+    assertEquals(6, dao.findCurrent("C00000001").size());
+  }
 }

@@ -1,6 +1,21 @@
 package io.credit.app.demo;
 
+import io.credit.app.nightly.NightlyResult;
+import io.credit.app.nightly.NightlyRunner;
 import io.credit.core.config.PlatformConfig;
+import io.credit.core.spark.SparkSessions;
+import io.credit.features.labels.LabelSpec;
+import io.credit.lending.store.EligibilityDao;
+import io.credit.lending.store.EligibilityRecord;
+import io.credit.scoring.lifecycle.ModelLifecycle;
+import io.credit.scoring.registry.ModelRecord;
+import io.credit.scoring.registry.ModelRef;
+import io.credit.scoring.registry.ModelRegistry;
+import io.credit.scoring.registry.PromotionGates;
+import io.credit.scoring.service.BacktestResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import io.credit.core.db.Database;
 import io.credit.generator.GenerationSummary;
 import io.credit.generator.Generator;
@@ -35,6 +50,10 @@ final class DemoRun {
     generate();
     try (Database db = Database.open(config)) {
       ingestHistory(db);
+      ModelRef champion = trainBacktestPromote(db);
+      NightlyResult nightly = nightly(db);
+      showEligibility(db, champion);
+      summary.put("report", nightly.reportIndex());
     }
     summary.put("status", "OK");
     summary.put("seconds", seconds());
@@ -44,10 +63,10 @@ final class DemoRun {
   private void generate() throws IOException {
     Path inbox = config.inboxDir();
     if (Files.isDirectory(inbox.resolve(settings.to().toString())) && Files.exists(inbox.resolve(Generator.GROUND_TRUTH))) {
-      stage("1/2 generate", "reusing the generated files in " + inbox);
+      stage("1/5 generate", "reusing the generated files in " + inbox);
       return;
     }
-    stage("1/2 generate", String.format("%,d customers, %s to %s, seed %d → %s", settings.customers(), settings.from(),
+    stage("1/5 generate", String.format("%,d customers, %s to %s, seed %d → %s", settings.customers(), settings.from(),
         settings.to(), settings.seed(), inbox));
     GenerationSummary g = new Generator(new GeneratorSettings(settings.customers(), settings.from(), settings.to(),
         settings.seed(), inbox, 0.002)).run(line -> out.println("    " + line));
@@ -55,12 +74,13 @@ final class DemoRun {
   }
 
   private void ingestHistory(Database db) {
-    stage("2/2 ingest", "every business date from " + settings.from() + " to " + settings.to());
+    stage("2/5 ingest", "every business date from " + settings.from() + " to " + settings.lastHistoryDate()
+        + " (the nightly job ingests " + settings.to() + ")");
     long loaded = 0;
     int done = 0;
     int skipped = 0;
     try (IngestRunner runner = new IngestRunner(config, db)) {
-      for (LocalDate d = settings.from(); !d.isAfter(settings.to()); d = d.plusDays(1)) {
+      for (LocalDate d = settings.from(); !d.isAfter(settings.lastHistoryDate()); d = d.plusDays(1)) {
         IngestResult r = runner.ingest(IngestRequest.inbox(d, config.inboxDir()));
         if (!r.ok()) {
           throw new IllegalStateException("ingest of " + d + " failed: " + r.message());
@@ -71,7 +91,7 @@ final class DemoRun {
           done++;
           loaded += r.files().stream().mapToLong(f -> f.loaded()).sum();
         }
-        if (d.plusDays(1).getDayOfMonth() == 1 || d.equals(settings.to())) {
+        if (d.plusDays(1).getDayOfMonth() == 1 || d.equals(settings.lastHistoryDate())) {
           out.printf("    ingested up to %s (%d dates run, %d already done, %,d rows loaded, %.0f s)%n", d, done,
               skipped, loaded, seconds());
         }
@@ -79,6 +99,72 @@ final class DemoRun {
     }
     summary.put("datesIngested", done);
     summary.put("rowsLoaded", loaded);
+  }
+
+  /**
+   * Trains the first scorecard on the early snapshots, backtests it out of time on the later ones
+   * and promotes it (the registry's gates apply once a champion exists). Reuses an existing champion.
+   */
+  private ModelRef trainBacktestPromote(Database db) {
+    ModelRegistry registry = new ModelRegistry(db.jdbi());
+    Optional<ModelRecord> existing = registry.champion(ModelLifecycle.DEFAULT_MODEL);
+    if (existing.isPresent()) {
+      stage("3/5 models", "reusing champion " + existing.get().id());
+      return new ModelRef(existing.get().name(), existing.get().version());
+    }
+    ModelLifecycle lifecycle = new ModelLifecycle(SparkSessions.getOrCreate(config, "credit-demo"), config, db);
+    LabelSpec labels = new LabelSpec(90, settings.labelHorizonMonths());
+    stage("3/5 models", "features, labels (90+ DPD within " + labels.horizonMonths() + " months) and a scorecard "
+        + "trained on " + settings.trainingDates() + ", backtested on " + settings.backtestDates());
+    ModelRecord trained = lifecycle.train(ModelLifecycle.DEFAULT_MODEL, settings.trainingDates(), labels,
+        ModelLifecycle.DEFAULT_INSUFFICIENT_DATA_RULE);
+    ModelRef ref = new ModelRef(trained.name(), trained.version());
+    out.println("    trained " + ref);
+    List<Map<String, Object>> backtests = new ArrayList<>();
+    for (LocalDate d : settings.backtestDates()) {
+      BacktestResult r = lifecycle.backtest(ref, d, labels);
+      out.printf("    backtest %s as of %s: AUC %.3f, KS %.3f, Gini %.3f on %,d customers (%,d bad)%n", ref, d,
+          r.metrics().auc(), r.metrics().ks(), r.metrics().gini(), r.metrics().rows(), r.metrics().bads());
+      backtests.add(Map.of("asOf", d.toString(), "auc", r.metrics().auc(), "ks", r.metrics().ks()));
+    }
+    registry.promote(ref, PromotionGates.defaults(), null, "demo");
+    out.println("    promoted " + ref + " to champion");
+    summary.put("champion", ref.toString());
+    summary.put("backtests", backtests);
+    return ref;
+  }
+
+  private NightlyResult nightly(Database db) {
+    stage("4/5 nightly", "the nightly job for " + settings.to());
+    try (NightlyRunner runner = new NightlyRunner(config, db)) {
+      NightlyResult r = runner.run(settings.to(), false, ModelLifecycle.DEFAULT_MODEL, 0.05);
+      if (r.outcome() == NightlyResult.Outcome.FAILED || r.outcome() == NightlyResult.Outcome.LOCKED) {
+        throw new IllegalStateException("nightly for " + settings.to() + ": " + r.message());
+      }
+      if (r.outcome() == NightlyResult.Outcome.ALREADY_DONE) {
+        out.println("    " + r.message());
+      }
+      return r;
+    }
+  }
+
+  private void showEligibility(Database db, ModelRef champion) {
+    stage("5/5 results", "");
+    EligibilityDao dao = db.jdbi().onDemand(EligibilityDao.class);
+    List<EligibilityRecord> sample = new ArrayList<>();
+    for (String product : List.of("CREDIT_LINE", "RENTAL_APARTMENT")) {
+      sample.addAll(dao.findCurrentByProduct(product, "", 2));
+    }
+    out.println("    a few current eligibility decisions (what lending products read):");
+    for (EligibilityRecord e : sample) {
+      out.printf("      %s %-12s %-14s score %-4s %s%n", e.customerId(), e.product(), e.decision(),
+          e.score() == null ? "–" : e.score(),
+          e.creditLimit() != null ? "line " + e.creditLimit() : e.depositWaived() != null ? "deposit waived " + e.depositWaived() : "");
+    }
+    out.println("    query them yourself: ./credit serve --port 8080  (API keys: ./credit api-key --help)");
+    Path index = config.reportsDir().resolve(settings.to().toString()).resolve("index.html");
+    out.println("    report for credit officers: " + index);
+    out.println("    champion model: " + champion + " (./credit models list)");
   }
 
   private void stage(String name, String what) {

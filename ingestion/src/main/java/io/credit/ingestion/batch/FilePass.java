@@ -93,7 +93,7 @@ final class FilePass<T> implements StepExecutionListener {
       services.rejects().clear(params.runDate(), fileName);
     } else {
       Optional<FileStats> stats = services.stats().find(params.runDate(), fileName);
-      if (stats.isPresent() && stats.get().rejectRate() > params.maxRejectRate()) {
+      if (stats.isPresent() && stats.get().exceedsRejectRate(params.maxRejectRate())) {
         services.stats().save(stats.get().withStatus(REJECTED, LocalDateTime.now()));
         throw new RejectRateExceededException(stats.get(), params.maxRejectRate());
       }

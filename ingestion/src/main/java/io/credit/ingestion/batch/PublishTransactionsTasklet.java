@@ -31,7 +31,7 @@ final class PublishTransactionsTasklet implements Tasklet, StepExecutionListener
   public void beforeStep(StepExecution stepExecution) {
     IngestParameters params = services.parameters(stepExecution.getJobParameters());
     FileStats stats = services.stats().find(params.runDate(), params.fileName(FileKind.TRANSACTIONS)).orElse(null);
-    if (stats != null && stats.rejectRate() > params.maxRejectRate()) {
+    if (stats != null && stats.exceedsRejectRate(params.maxRejectRate())) {
       // the staged partition stays invisible under _staging, so that a rerun with a higher threshold can publish it
       services.stats().save(stats.withStatus(FilePass.REJECTED, LocalDateTime.now()));
       throw new RejectRateExceededException(stats, params.maxRejectRate());

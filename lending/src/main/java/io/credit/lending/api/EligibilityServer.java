@@ -68,6 +68,11 @@ public final class EligibilityServer implements AutoCloseable {
   /** Starts the server on {@code address} (port 0: any free port) with {@code threads} worker threads. */
   public static EligibilityServer start(InetSocketAddress address, Jdbi jdbi, ApiKeys keys, int threads)
       throws IOException {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+    // ACK (Nagle): ~40 ms per keep-alive request. Read once, when the first server is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     HttpServer http = HttpServer.create(address, 1024);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "eligibility-api");

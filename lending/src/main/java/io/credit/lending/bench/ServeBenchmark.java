@@ -34,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ServeBenchmark {
   /** Benchmark settings. */
-  public record Settings(int customers, int rate, int seconds, int connections, int serverThreads) {}
+  public record Settings(int customers, int rate, int seconds, int connections, int serverThreads, int writers) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   public record Phase(String name, String loadJson, Double publishSeconds) {}
@@ -50,7 +50,7 @@ public final class ServeBenchmark {
   }
 
   public List<Phase> run() throws Exception {
-    EligibilityService service = new EligibilityService(jdbi, InflowSource.none(), Clock.systemUTC());
+    EligibilityService service = new EligibilityService(jdbi, InflowSource.none(), Clock.systemUTC(), settings.writers());
     LoadedPolicy policy = PolicyLoader.loadDefault();
     long t0 = System.nanoTime();
     RunSummary first = service.publish(LocalDate.of(2026, 1, 1), policy, "bench", applicants(1));

@@ -44,6 +44,9 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "8", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--writers", defaultValue = "4", description = "Threads writing each snapshot (default: ${DEFAULT-VALUE}).")
+  int writers;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1) {
@@ -58,7 +61,7 @@ public class ServeBenchCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     try (Database db = Database.open(config)) {
       var phases = new ServeBenchmark(db.jdbi(),
-          new ServeBenchmark.Settings(customers, rate, seconds, connections, threads), System.out).run();
+          new ServeBenchmark.Settings(customers, rate, seconds, connections, threads, Math.max(1, writers)), System.out).run();
       for (var p : phases) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("phase", p.name());

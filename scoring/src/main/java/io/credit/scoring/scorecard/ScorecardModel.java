@@ -103,17 +103,17 @@ public class ScorecardModel extends Model<ScorecardModel> implements DefaultPara
     df = df.withColumns(tmp);
     List<Column> points = new ArrayList<>();
     List<Column> reasons = new ArrayList<>();
+    List<Column> allTexts = new ArrayList<>(); // every (feature, bin) text; rows carry only an index into it
     for (int j = 0; j < fs.size(); j++) {
       ScorecardFeature f = fs.get(j);
       Column bin = col("__bin_" + j);
       Column pts = element_at(array(f.points().stream().map(p -> lit(p)).toArray(Column[]::new)), bin);
-      List<Column> texts = new ArrayList<>();
+      int base = allTexts.size();
       for (int i = 0; i < f.points().size(); i++) {
-        texts.add(lit(f.reason(i)));
+        allTexts.add(lit(f.reason(i)));
       }
       points.add(pts);
-      reasons.add(struct(lit(f.maxPoints()).minus(pts).as("lost"), lit(-j).as("order"),
-          element_at(array(texts.toArray(Column[]::new)), bin).as("text")));
+      reasons.add(struct(lit(f.maxPoints()).minus(pts).as("lost"), lit(-j).as("order"), bin.plus(base).as("text_index")));
     }
     Column raw = points.stream().reduce(Column::plus).orElse(lit(0.0));
     String rule = getOrDefault(insufficientDataRule);
@@ -134,8 +134,9 @@ public class ScorecardModel extends Model<ScorecardModel> implements DefaultPara
     }
     Column sorted = sort_array(org.apache.spark.sql.functions.filter(array(reasons.toArray(Column[]::new)),
         x -> x.getField("lost").gt(lit(1e-9))), false);
+    Column texts = array(allTexts.toArray(Column[]::new));
     for (int i = 1; i <= ScoreColumns.REASONS; i++) {
-      out.put(ScoreColumns.reason(i), when(scored, try_element_at(sorted, lit(i)).getField("text")));
+      out.put(ScoreColumns.reason(i), when(scored, element_at(texts, try_element_at(sorted, lit(i)).getField("text_index"))));
     }
     df = df.withColumns(out);
     df = df.withColumn(ScoreColumns.BAND, band(col(ScoreColumns.SCORE)));

@@ -1,0 +1,135 @@
+package io.credit.app.nightly;
+
+import io.credit.core.cli.BadInputException;
+import io.credit.core.config.PlatformConfig;
+import io.credit.core.db.Database;
+import io.credit.core.lock.RunLock;
+import io.credit.ingestion.batch.BatchContexts;
+import io.credit.ingestion.batch.DatedJobRuns;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Runs the {@code nightly} job for a business date under the database lock: restarts a failed or
+ * interrupted run at its failed step, does nothing for a completed date (unless forced), or starts
+ * a new run.
+ */
+public final class NightlyRunner implements AutoCloseable {
+  /** The lock's lease: renewed every third of it while the run lives; a crashed holder loses it after this. */
+  public static final Duration LEASE = Duration.ofSeconds(90);
+
+  private final Database database;
+  private final AnnotationConfigApplicationContext context;
+  private final JobOperator operator;
+  private final Job job;
+  private final DatedJobRuns runs;
+
+  public NightlyRunner(PlatformConfig config, Database database) {
+    this.database = database;
+    this.context = BatchContexts.create(config, database, NightlyJobConfiguration.class);
+    this.operator = context.getBean(JobOperator.class);
+    this.job = context.getBean("nightlyJob", Job.class);
+    this.runs = new DatedJobRuns(context.getBean(JobRepository.class), operator, NightlyJobConfiguration.JOB_NAME,
+        database.dataSource());
+  }
+
+  public Set<LocalDate> completedDates() {
+    return runs.completedDates();
+  }
+
+  public NightlyResult run(LocalDate date, boolean force, String model, double maxRejectRate) {
+    long started = System.nanoTime();
+    Optional<RunLock> lock = RunLock.tryAcquireSafely(database.jdbi(), "nightly", LEASE);
+    if (lock.isEmpty()) {
+      String holder = RunLock.holder(database.jdbi(), "nightly")
+          .map(h -> h.owner() + " since " + h.acquiredAt() + " (lease until " + h.leaseUntil() + ")").orElse("another run");
+      return new NightlyResult(date, NightlyResult.Outcome.LOCKED, List.of(),
+          "another nightly run holds the lock on this database: " + holder, false, null, 0);
+    }
+    try (RunLock held = lock.get()) {
+      List<JobExecution> earlier = runs.lastExecutions(date, p -> true);
+      long forceRun = DatedJobRuns.lastForce(earlier);
+      if (!force) {
+        Optional<JobExecution> done = earlier.stream().filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
+        if (done.isPresent()) {
+          return new NightlyResult(date, NightlyResult.Outcome.ALREADY_DONE, steps(done.get()),
+              "nightly for " + date + " already completed (run " + done.get().getId() + " ended " + done.get().getEndTime()
+                  + "); nothing changed. Use --force to run it again.", false, reportIndex(done.get()), 0);
+        }
+      } else {
+        forceRun++;
+      }
+      runs.recoverAbandoned(earlier);
+      JobExecution execution;
+      try {
+        execution = operator.start(job, new NightlyParameters(date, forceRun, model, maxRejectRate).toJobParameters());
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot launch the nightly job for " + date + ": " + e.getMessage(), e);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      if (execution.getStatus() == BatchStatus.COMPLETED) {
+        return new NightlyResult(date, NightlyResult.Outcome.COMPLETED, steps(execution), null, false,
+            reportIndex(execution), seconds);
+      }
+      Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+      String failedStep = execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+          .map(StepExecution::getStepName).findFirst().orElse("?");
+      String message = "step " + failedStep + " failed: " + (cause == null ? execution.getStatus().toString() : cause.getMessage())
+          + ". Fix the cause and run the same command again: it restarts at " + failedStep + ".";
+      return new NightlyResult(date, NightlyResult.Outcome.FAILED, steps(execution), message,
+          isBadInput(cause), null, seconds);
+    }
+  }
+
+  private static boolean isBadInput(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof BadInputException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Map<String, Object>> steps(JobExecution execution) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (StepExecution s : execution.getStepExecutions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("step", s.getStepName());
+      m.put("status", s.getStatus().name());
+      if (s.getStartTime() != null && s.getEndTime() != null) {
+        m.put("seconds", Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0);
+      }
+      s.getExecutionContext().toMap().forEach((k, v) -> {
+        if (k.contains(".") && !k.startsWith("batch.")) {
+          m.put(k, v);
+        }
+      });
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String reportIndex(JobExecution execution) {
+    return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals("report"))
+        .map(s -> s.getExecutionContext().getString("report.index", null)).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

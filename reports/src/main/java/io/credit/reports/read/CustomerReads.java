@@ -1,0 +1,37 @@
+package io.credit.reports.read;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/** Per-customer reads for the customer pages; callers pass at most a few hundred ids at a time. */
+public interface CustomerReads {
+  /** Every credit-line decision of the snapshot in customer-id order (streamed: close the stream). */
+  @SqlQuery("select customer_id, decision from eligibility where snapshot_id = :s and product = 'CREDIT_LINE' "
+      + "order by customer_id")
+  @RegisterConstructorMapper(CustomerDecision.class)
+  Stream<CustomerDecision> creditLineDecisions(@Bind("s") long snapshotId);
+
+  @SqlQuery("select customer_id, score_date, score, band, dim_credit_history, dim_behaviour, dim_ability_to_pay, "
+      + "dim_identity, dim_connections, reason_1, reason_2, reason_3, reason_4, status, model_name, "
+      + "cast(model_version as varchar(64)) as model_version from scores "
+      + "where customer_id in (<ids>) and score_date <= :d order by customer_id, score_date")
+  @RegisterConstructorMapper(ScoreRow.class)
+  List<ScoreRow> scoreHistory(@BindList("ids") Collection<String> customerIds, @Bind("d") LocalDate upTo);
+
+  @SqlQuery("select customer_id, product, decision, credit_limit, deposit_waived, score, band, score_status, "
+      + "model_name, model_version, policy_version, run_date, reasons from eligibility "
+      + "where snapshot_id = :s and customer_id in (<ids>) order by customer_id, product")
+  @RegisterConstructorMapper(DecisionRow.class)
+  List<DecisionRow> decisions(@Bind("s") long snapshotId, @BindList("ids") Collection<String> customerIds);
+
+  @SqlQuery("select customer_id, birth_date, city_tier, id_verified, phone_verified, account_open_date, "
+      + "consent_scoring, fraud_flag, aml_flag from customers where customer_id in (<ids>)")
+  @RegisterConstructorMapper(CustomerFacts.class)
+  List<CustomerFacts> facts(@BindList("ids") Collection<String> customerIds);
+}
