@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
-import io.credit.core.testing.TestDatabases;
 import io.credit.ingestion.store.FileStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class CzechMappingTest {
 
   @BeforeEach
   void open() {
-    db = TestDatabases.configured();
+    db = CleanTables.configured();
     config = PlatformConfig.defaults().withDataDir(tmp.resolve("data")).withInboxDir(tmp.resolve("inbox"));
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
-import io.credit.core.testing.TestDatabases;
 import io.credit.ingestion.store.FileStats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class IngestJobTest {
 
   @BeforeEach
   void open() {
-    db = TestDatabases.configured();
+    db = CleanTables.configured();
     config = PlatformConfig.defaults().withDataDir(tmp.resolve("data")).withInboxDir(tmp.resolve("inbox"));
   }
 
@@ -115,5 +114,29 @@ class IngestJobTest {
     assertEquals("REJECTED", result.files().stream().filter(s -> s.fileName().equals("customers.csv"))
         .findFirst().orElseThrow().status());
     assertTrue(inbox.expected.get("customers.csv").size() > 0);
+  }
+
+  @Test
+  void aTransactionsFileAboveTheThresholdIsRecordedAsRejectedAndNotPublished() throws Exception {
+    new SampleInbox().write(config.inboxDir(), D, 20, 100, true);
+    Path clean = tmp.resolve("clean");
+    new SampleInbox().write(clean, D, 20, 100, false);
+    for (String f : List.of("customers.csv", "statements.csv", "payments.csv")) {
+      Files.copy(clean.resolve(D + "/" + f), config.inboxDir().resolve(D + "/" + f),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    IngestResult result = ingest(IngestRequest.inbox(D, config.inboxDir()).withMaxRejectRate(0.06));
+
+    assertEquals(IngestResult.Outcome.FAILED, result.outcome());
+    assertTrue(result.message().contains("transactions.csv"), result.message());
+    Map<String, String> status = result.files().stream().collect(Collectors.toMap(FileStats::fileName, FileStats::status));
+    assertEquals(Map.of("customers.csv", "LOADED", "statements.csv", "LOADED", "payments.csv", "LOADED",
+        "transactions.csv", "REJECTED"), status);
+    assertFalse(Files.exists(config.lakeDir().resolve("transactions/date=" + D)));
+
+    IngestResult relaxed = ingest(IngestRequest.inbox(D, config.inboxDir()).withMaxRejectRate(0.5));
+    assertEquals(IngestResult.Outcome.COMPLETED, relaxed.outcome(), relaxed.message());
+    assertEquals(100, TableSnapshot.lakeRows(config.lakeDir().resolve("transactions/date=" + D)).size());
   }
 }

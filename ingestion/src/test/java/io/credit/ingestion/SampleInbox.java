@@ -90,7 +90,7 @@ final class SampleInbox {
       bad(t, tBad, txn(d, 900002, 1).replace(",POS,", ",FAX,"), "BAD_CODE");
       bad(t, tBad, txn(d, 900003, 99999999), "UNKNOWN_CUSTOMER");
       bad(t, tBad, txn(d, 900004, 1).replace(d + "T", d.minusDays(1) + "T"), "DATE_MISMATCH");
-      bad(t, tBad, txn(d, 900005, 1).replace(d + "T", d.plusDays(1) + "T"), "FUTURE_DATE");
+      bad(t, tBad, txn(d, 900005, 1).replace(d + "T", d.plusDays(1) + "T"), "DATE_MISMATCH");
       bad(t, tBad, txn(d, 900006, 1).replace(",GROCERY,", ",,"), "REQUIRED");
       bad(t, tBad, txn(d, 900007, 1).replace(",1000.00", ",1000.00,extra"), "COLUMN_COUNT");
       bad(t, tBad, txn(d, 900008, 1).replaceFirst(",\\d+\\.50,", ",12x.50,"), "BAD_NUMBER");

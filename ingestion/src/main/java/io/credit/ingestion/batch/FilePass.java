@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -48,8 +47,14 @@ final class FilePass<T> implements StepExecutionListener {
   private final Mode mode;
   private final IngestServices services;
   private final FileRules<T> rules;
-  /** Optional extra check after validation (transactions: duplicates); returns the line's final outcome. */
-  private final BiFunction<SourceLine, Checked<T>, Checked<T>> afterCheck;
+  /** Optional extra check after validation (transactions: duplicates). */
+  private final AfterCheck<T> afterCheck;
+
+  /** A check that runs after the file's rules and may turn a valid line into a rejected one. */
+  @FunctionalInterface
+  interface AfterCheck<T> {
+    Checked<T> apply(LineChecker<T> checker, SourceLine line, Checked<T> checked);
+  }
 
   private IngestParameters params;
   private LineReader reader;
@@ -62,7 +67,7 @@ final class FilePass<T> implements StepExecutionListener {
   private long duplicate;
 
   FilePass(FileKind kind, Mode mode, IngestServices services, FileRules<T> rules,
-      BiFunction<SourceLine, Checked<T>, Checked<T>> afterCheck) {
+      AfterCheck<T> afterCheck) {
     this.kind = kind;
     this.mode = mode;
     this.services = services;
@@ -80,7 +85,7 @@ final class FilePass<T> implements StepExecutionListener {
 
   @Override
   public void beforeStep(StepExecution stepExecution) {
-    params = IngestParameters.from(stepExecution.getJobParameters());
+    params = services.parameters(stepExecution.getJobParameters());
     startedAt = LocalDateTime.now();
     read = loaded = rejected = duplicate = 0;
     String fileName = params.fileName(kind);
@@ -104,7 +109,7 @@ final class FilePass<T> implements StepExecutionListener {
     reader.open(new ExecutionContext());
     RawMasker masker = kind == FileKind.CUSTOMERS ? RawMasker.forHeader(reader.header()) : RawMasker.none();
     checker = new LineChecker<>(Layouts.layout(kind, mapping, fileName, reader.header()),
-        rules.validator(params), masker, kind.columns(), params.runDate());
+        rules.validator(params, mode), masker, kind.columns(), params.runDate());
     try {
       sink = rules.sink(params, mode);
     } catch (IOException e) {
@@ -119,12 +124,8 @@ final class FilePass<T> implements StepExecutionListener {
   ItemProcessor<SourceLine, Checked<T>> processor() {
     return line -> {
       Checked<T> checked = checker.check(line);
-      return afterCheck == null ? checked : afterCheck.apply(line, checked);
+      return afterCheck == null ? checked : afterCheck.apply(checker, line, checked);
     };
-  }
-
-  LineChecker<T> checker() {
-    return checker;
   }
 
   ItemWriter<Checked<T>> writer() {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /** What differs between the input files: how records are validated and where valid ones go. */
 interface FileRules<T> {
-  /** A validator for this run (may load reference data, e.g. known customers). */
-  RecordValidator<T> validator(IngestParameters params);
+  /** A validator for this run and pass (may load reference data, e.g. known customers). */
+  RecordValidator<T> validator(IngestParameters params, FilePass.Mode mode);
 
   /** Where valid records of one pass go. */
   Sink<T> sink(IngestParameters params, FilePass.Mode mode) throws IOException;

@@ -6,7 +6,9 @@ import io.credit.ingestion.validate.FileKind;
 import io.credit.ingestion.validate.TransactionRecord;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -17,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code ingest} job for one business date (identifying parameter {@code run.date}, no
  * incrementer): for customers, statements and payments a validate step then a publish step, then
- * transactions validated into a staging partition and published by rename.
+ * transactions validated into a staging partition and published by rename. The same steps are
+ * offered as the flow {@code ingestFlow} for larger jobs.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -29,13 +32,15 @@ public class IngestJobConfiguration {
     return new IngestServices(config, database, dataSource);
   }
 
+  /**
+   * The ingest steps as a flow, for jobs that include ingestion (e.g. the nightly job:
+   * {@code new JobBuilder("nightly", repo).start(ingestFlow).next(features)...}). Needs the job
+   * parameter {@code run.date}; the input folder defaults to {@code <inbox>/<run.date>}.
+   */
   @Bean
-  public Job ingestJob(JobRepository repository, PlatformTransactionManager tm, IngestServices services) {
+  public Flow ingestFlow(JobRepository repository, PlatformTransactionManager tm, IngestServices services) {
     TransactionRules transactionRules = new TransactionRules(services);
-    FilePass<TransactionRecord>[] txn = new FilePass[1];
-    txn[0] = new FilePass<>(FileKind.TRANSACTIONS, FilePass.Mode.VALIDATE, services, transactionRules,
-        (line, checked) -> transactionRules.dedupe(txn[0], line, checked));
-    return new JobBuilder(JOB_NAME, repository)
+    return new FlowBuilder<Flow>("ingest-flow")
         .start(step(new FilePass<>(FileKind.CUSTOMERS, FilePass.Mode.VALIDATE, services,
             LedgerRules.customers(services), null), repository, tm))
         .next(step(new FilePass<>(FileKind.CUSTOMERS, FilePass.Mode.PUBLISH, services,
@@ -48,11 +53,20 @@ public class IngestJobConfiguration {
             LedgerRules.payments(services), null), repository, tm))
         .next(step(new FilePass<>(FileKind.PAYMENTS, FilePass.Mode.PUBLISH, services,
             LedgerRules.payments(services), null), repository, tm))
-        .next(step(txn[0], repository, tm))
-        .next(new StepBuilder("transactions-publish", repository)
-            .tasklet(new PublishTransactionsTasklet(services), tm)
-            .build())
+        .next(step(new FilePass<TransactionRecord>(FileKind.TRANSACTIONS, FilePass.Mode.VALIDATE, services,
+            transactionRules, transactionRules::dedupe), repository, tm))
+        .next(publishTransactions(new PublishTransactionsTasklet(services), repository, tm))
         .build();
+  }
+
+  @Bean
+  public Job ingestJob(JobRepository repository, Flow ingestFlow) {
+    return new JobBuilder(JOB_NAME, repository).start(ingestFlow).end().build();
+  }
+
+  private static Step publishTransactions(PublishTransactionsTasklet tasklet, JobRepository repository,
+      PlatformTransactionManager tm) {
+    return new StepBuilder("transactions-publish", repository).tasklet(tasklet, tm).listener(tasklet).build();
   }
 
   private static <T> Step step(FilePass<T> pass, JobRepository repository, PlatformTransactionManager tm) {

@@ -28,8 +28,17 @@ public record IngestParameters(LocalDate runDate, Path inputDir, double maxRejec
   public static final double DEFAULT_MAX_REJECT_RATE = 0.05;
   public static final int DEFAULT_DEDUPE_DAYS = 30;
 
-  public static IngestParameters from(JobParameters p) {
-    return new IngestParameters(LocalDate.parse(p.getString(RUN_DATE)), Path.of(p.getString("input.dir")),
+  /**
+   * Reads a run's parameters; only {@value #RUN_DATE} is required (e.g. when the steps run inside the
+   * nightly job): the input folder then defaults to {@code <inboxRoot>/<run.date>}.
+   */
+  public static IngestParameters from(JobParameters p, Path inboxRoot) {
+    String date = p.getString(RUN_DATE);
+    if (date == null) {
+      throw new IllegalArgumentException("job parameter " + RUN_DATE + " (YYYY-MM-DD) is required");
+    }
+    String input = p.getString("input.dir");
+    return new IngestParameters(LocalDate.parse(date), input != null ? Path.of(input) : inboxRoot.resolve(date),
         p.getDouble("max.reject.rate", DEFAULT_MAX_REJECT_RATE), p.getString("mapping"), p.getString(SOURCE),
         p.getString("source.file"), p.getLong("dedupe.days", (long) DEFAULT_DEDUPE_DAYS).intValue());
   }

@@ -57,6 +57,11 @@ public final class IngestServices {
     return lake;
   }
 
+  /** A run's parameters, the input folder defaulting to the configured inbox. */
+  public IngestParameters parameters(org.springframework.batch.core.job.parameters.JobParameters jobParameters) {
+    return IngestParameters.from(jobParameters, config.inboxDir());
+  }
+
   /** The pseudonymiser, with the key loaded on first use. */
   public synchronized Pseudonymizer pseudonymizer() {
     if (pseudonymizer == null) {

@@ -16,8 +16,9 @@ final class LedgerRules {
   static FileRules<CustomerRecord> customers(IngestServices services) {
     return new FileRules<>() {
       @Override
-      public RecordValidator<CustomerRecord> validator(IngestParameters params) {
-        return new CustomerValidator(services.pseudonymizer());
+      public RecordValidator<CustomerRecord> validator(IngestParameters params, FilePass.Mode mode) {
+        // hashing is only needed for the records that are stored
+        return new CustomerValidator(mode == FilePass.Mode.PUBLISH ? services.pseudonymizer() : null);
       }
 
       @Override
@@ -31,7 +32,7 @@ final class LedgerRules {
   static FileRules<StatementRecord> statements(IngestServices services) {
     return new FileRules<>() {
       @Override
-      public RecordValidator<StatementRecord> validator(IngestParameters params) {
+      public RecordValidator<StatementRecord> validator(IngestParameters params, FilePass.Mode mode) {
         Set<String> ids = services.customers().ids();
         return new StatementValidator(ids::contains);
       }
@@ -47,7 +48,7 @@ final class LedgerRules {
   static FileRules<PaymentRecord> payments(IngestServices services) {
     return new FileRules<>() {
       @Override
-      public RecordValidator<PaymentRecord> validator(IngestParameters params) {
+      public RecordValidator<PaymentRecord> validator(IngestParameters params, FilePass.Mode mode) {
         return new PaymentValidator(services.ledger().statementCustomers());
       }
 

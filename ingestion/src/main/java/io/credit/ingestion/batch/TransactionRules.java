@@ -7,6 +7,7 @@ import io.credit.ingestion.mapping.LayoutMapping;
 import io.credit.ingestion.read.SourceLine;
 import io.credit.ingestion.validate.Checked;
 import io.credit.ingestion.validate.KnownCustomers;
+import io.credit.ingestion.validate.LineChecker;
 import io.credit.ingestion.validate.RecordValidator;
 import io.credit.ingestion.validate.TransactionRecord;
 import io.credit.ingestion.validate.TransactionValidator;
@@ -32,7 +33,7 @@ final class TransactionRules implements FileRules<TransactionRecord> {
   }
 
   @Override
-  public RecordValidator<TransactionRecord> validator(IngestParameters params) {
+  public RecordValidator<TransactionRecord> validator(IngestParameters params, FilePass.Mode mode) {
     seen = new TxnIdSet(1 << 16);
     stored = storedIds(params);
     LayoutMapping mapping = params.mapping() == null ? null : LayoutMapping.load(params.mapping());
@@ -60,15 +61,15 @@ final class TransactionRules implements FileRules<TransactionRecord> {
   }
 
   /** Turns a valid line whose id was seen before into a duplicate. */
-  Checked<TransactionRecord> dedupe(FilePass<TransactionRecord> pass, SourceLine line,
+  Checked<TransactionRecord> dedupe(LineChecker<TransactionRecord> checker, SourceLine line,
       Checked<TransactionRecord> checked) {
     if (checked instanceof Checked.Valid<TransactionRecord> valid) {
       String id = valid.value().txnId();
       if (stored.contains(id)) {
-        return pass.checker().duplicate(line, "txn_id " + id + " is already stored in the lake");
+        return checker.duplicate(line, "txn_id " + id + " is already stored in the lake");
       }
       if (!seen.add(id)) {
-        return pass.checker().duplicate(line, "txn_id " + id + " repeats an earlier line of the file");
+        return checker.duplicate(line, "txn_id " + id + " repeats an earlier line of the file");
       }
     }
     return checked;

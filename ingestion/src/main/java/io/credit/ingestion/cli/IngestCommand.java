@@ -132,13 +132,23 @@ public class IngestCommand implements Callable<Integer> {
       Map<String, Object> d = new LinkedHashMap<>();
       d.put("date", r.runDate().toString());
       d.put("outcome", r.outcome().name());
-      d.put("files", r.files().stream().map(s -> Map.of("file", s.fileName(), "read", s.read(), "loaded", s.loaded(),
-          "rejected", s.rejected(), "duplicate", s.duplicate(), "status", s.status())).toList());
+      d.put("files", r.files().stream().map(IngestCommand::fileSummary).toList());
       if (r.message() != null) {
         d.put("message", r.message());
       }
       return d;
     }).toList());
     return m;
+  }
+
+  private static Map<String, Object> fileSummary(FileStats s) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("file", s.fileName());
+    f.put("read", s.read());
+    f.put("loaded", s.loaded());
+    f.put("rejected", s.rejected());
+    f.put("duplicate", s.duplicate());
+    f.put("status", s.status());
+    return f;
   }
 }

@@ -101,14 +101,18 @@ public final class CustomerStore {
 
   /**
    * Registers ids not yet stored as customers with unknown identity attributes (for sources without
-   * a customer file). Returns how many were new.
+   * a customer file): identity hashes, birth date and city stay null, the account counts as opened when
+   * first seen, and every flag and consent is false (no consent is known, so such customers are not
+   * scored). Returns how many were new.
    */
   public int registerUnknown(Collection<String> ids, LocalDate runDate) {
     Set<String> known = existing(ids).keySet();
     List<Object[]> rows = ids.stream().filter(id -> !known.contains(id))
-        .map(id -> new Object[] {id, runDate, runDate}).toList();
+        .map(id -> new Object[] {id, runDate, runDate, runDate}).toList();
     if (!rows.isEmpty()) {
-      jdbc.batchUpdate("insert into customers (customer_id, first_seen_date, updated_date) values (?, ?, ?)", rows);
+      jdbc.batchUpdate("insert into customers (customer_id, id_verified, phone_verified, account_open_date, "
+          + "consent_scoring, consent_sharing, fraud_flag, aml_flag, first_seen_date, updated_date) "
+          + "values (?, false, false, ?, false, false, false, false, ?, ?)", rows);
     }
     return rows.size();
   }

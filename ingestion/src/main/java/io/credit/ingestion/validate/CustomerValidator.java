@@ -17,6 +17,7 @@ public final class CustomerValidator implements RecordValidator<CustomerRecord> 
 
   private final Pseudonymizer pseudonymizer;
 
+  /** @param pseudonymizer hashes the identifiers; {@code null} checks only (hash fields stay null) */
   public CustomerValidator(Pseudonymizer pseudonymizer) {
     this.pseudonymizer = pseudonymizer;
   }
@@ -53,8 +54,11 @@ public final class CustomerValidator implements RecordValidator<CustomerRecord> 
     if (opened.isAfter(runDate)) {
       throw new Reject(RuleCode.FUTURE_DATE, "account_open_date " + opened + " is after the business date " + runDate);
     }
-    return new CustomerRecord(id, pseudonymizer.hex(nationalId), pseudonymizer.hex(phone), birth, city, tier,
-        device == null ? null : pseudonymizer.hex(device), idVerified, phoneVerified, opened, consentScoring,
+    return new CustomerRecord(id, hash(nationalId), hash(phone), birth, city, tier, hash(device), idVerified, phoneVerified, opened, consentScoring,
         consentSharing, fraud, aml);
+  }
+
+  private String hash(String raw) {
+    return raw == null || pseudonymizer == null ? null : pseudonymizer.hex(raw);
   }
 }

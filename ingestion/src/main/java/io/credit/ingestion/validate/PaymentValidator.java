@@ -19,7 +19,7 @@ public final class PaymentValidator implements RecordValidator<PaymentRecord> {
     RecordValidator.requirePresent(f, ID, STATEMENT, CUSTOMER, DATE, AMOUNT);
     String id = f.text(ID, 1, 40);
     String statement = f.text(STATEMENT, 1, 40);
-    String customer = f.text(CUSTOMER, 1, 40);
+    String customer = f.text(CUSTOMER, 1, 16);
     LocalDate date = f.date(DATE);
     long amount = f.cents(AMOUNT);
     if (amount <= 0) {

@@ -8,13 +8,14 @@ public interface RecordValidator<T> {
   /** The typed record; throws {@link Reject} naming the first rule broken. */
   T validate(Fields fields, LocalDate runDate);
 
-  /** Checks that a record's business date is D: later is {@code FUTURE_DATE}, earlier {@code DATE_MISMATCH}. */
+  /**
+   * Checks that a record's date is the business date D ({@code DATE_MISMATCH} before or after it;
+   * {@code FUTURE_DATE} is kept for dates that must not be after D, such as a customer's birth date).
+   */
   static void requireRunDate(String field, LocalDate date, LocalDate runDate) {
-    if (date.isAfter(runDate)) {
-      throw new Reject(RuleCode.FUTURE_DATE, field + " " + date + " is after the business date " + runDate);
-    }
-    if (date.isBefore(runDate)) {
-      throw new Reject(RuleCode.DATE_MISMATCH, field + " " + date + " is not the business date " + runDate);
+    if (!date.equals(runDate)) {
+      throw new Reject(RuleCode.DATE_MISMATCH, field + " " + date + " is " + (date.isAfter(runDate) ? "after" : "before")
+          + " the business date " + runDate);
     }
   }
 

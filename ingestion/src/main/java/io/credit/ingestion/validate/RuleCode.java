@@ -21,9 +21,9 @@ public enum RuleCode {
   OUT_OF_RANGE,
   /** An unknown code, or codes that contradict each other. */
   BAD_CODE,
-  /** The record's date is before the business date. */
+  /** The record's date (transaction, statement, payment) is not the business date. */
   DATE_MISMATCH,
-  /** A date after the business date. */
+  /** A customer's date (birth, account opening) after the business date. */
   FUTURE_DATE,
   /** The customer is neither stored nor in today's customer file. */
   UNKNOWN_CUSTOMER,

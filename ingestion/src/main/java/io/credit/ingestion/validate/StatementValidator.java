@@ -18,7 +18,7 @@ public final class StatementValidator implements RecordValidator<StatementRecord
   public StatementRecord validate(Fields f, LocalDate runDate) {
     RecordValidator.requirePresent(f, ID, CUSTOMER, PRODUCT, DATE, DUE, AMOUNT_DUE, LIMIT);
     String id = f.text(ID, 1, 40);
-    String customer = f.text(CUSTOMER, 1, 40);
+    String customer = f.text(CUSTOMER, 1, 16);
     String product = f.code(PRODUCT, PRODUCTS);
     LocalDate date = f.date(DATE);
     LocalDate due = f.date(DUE);

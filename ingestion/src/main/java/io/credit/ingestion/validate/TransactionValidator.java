@@ -35,7 +35,7 @@ public final class TransactionValidator implements RecordValidator<TransactionRe
   public TransactionRecord validate(Fields f, LocalDate runDate) {
     RecordValidator.requirePresent(f, ID, CUSTOMER, TIME, AMOUNT, DIRECTION, TYPE, CHANNEL);
     String id = f.text(ID, 1, 40);
-    String customer = f.text(CUSTOMER, 1, 40);
+    String customer = f.text(CUSTOMER, 1, 16);
     LocalDateTime time = f.timestamp(TIME);
     long amount = f.cents(AMOUNT);
     if (amount <= 0 || amount > MAX_AMOUNT_CENTS) {
