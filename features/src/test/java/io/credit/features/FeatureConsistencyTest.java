@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * same bits as a full rebuild, the values do not depend on Spark's partitioning, and events dated
  * on or after D never change D's features.
  */
+@Tag("slow")
 class FeatureConsistencyTest {
   static final LocalDate START = LocalDate.parse("2026-01-01");
   static final LocalDate D = START.plusDays(60);
