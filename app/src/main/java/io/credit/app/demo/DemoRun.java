@@ -2,6 +2,7 @@ package io.credit.app.demo;
 
 import io.credit.app.nightly.NightlyResult;
 import io.credit.app.nightly.NightlyRunner;
+import io.credit.core.cli.BadInputException;
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.spark.SparkSessions;
 import io.credit.features.labels.LabelSpec;
@@ -122,7 +123,13 @@ final class DemoRun {
     out.println("    trained " + ref);
     List<Map<String, Object>> backtests = new ArrayList<>();
     for (LocalDate d : settings.backtestDates()) {
-      BacktestResult r = lifecycle.backtest(ref, d, labels);
+      BacktestResult r;
+      try {
+        r = lifecycle.backtest(ref, d, labels);
+      } catch (BadInputException e) {
+        out.println("    backtest skipped: " + e.getMessage());
+        continue;
+      }
       out.printf("    backtest %s as of %s: AUC %.3f, KS %.3f, Gini %.3f on %,d customers (%,d bad)%n", ref, d,
           r.metrics().auc(), r.metrics().ks(), r.metrics().gini(), r.metrics().rows(), r.metrics().bads());
       backtests.add(Map.of("asOf", d.toString(), "auc", r.metrics().auc(), "ks", r.metrics().ks()));

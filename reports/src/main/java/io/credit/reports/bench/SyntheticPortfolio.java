@@ -384,16 +384,19 @@ public record SyntheticPortfolio(int customers, LocalDate date, int scoreDates, 
     }
     String[] steps = {"ingest", "features", "score", "eligibility", "report"};
     int[] seconds = {95, 240, 130, 60, 20};
-    exec(c, "insert into batch_job_instance (job_instance_id, job_name) values (9001, 'nightly')");
-    exec(c, "insert into batch_job_execution (job_execution_id, job_instance_id, start_time, end_time, status) "
-        + "values (9001, 9001, '" + Timestamp.valueOf(t0) + "', '" + Timestamp.valueOf(t0.plusSeconds(545)) + "', 'COMPLETED')");
+    // the columns Spring Batch's own schema requires (job_key, version, create_time) are filled too
+    exec(c, "insert into batch_job_instance (job_instance_id, version, job_name, job_key) "
+        + "values (9001, 0, 'nightly', 'synthetic-" + date + "')");
+    exec(c, "insert into batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time, "
+        + "end_time, status) values (9001, 1, 9001, '" + Timestamp.valueOf(t0) + "', '" + Timestamp.valueOf(t0) + "', '"
+        + Timestamp.valueOf(t0.plusSeconds(545)) + "', 'COMPLETED')");
     exec(c, "insert into batch_job_execution_params (job_execution_id, parameter_name, parameter_type, parameter_value, "
         + "identifying) values (9001, 'run.date', 'java.time.LocalDate', '" + date + "', 'Y')");
     LocalDateTime t = t0;
     for (int s = 0; s < steps.length; s++) {
-      exec(c, "insert into batch_step_execution (step_execution_id, step_name, job_execution_id, start_time, end_time, "
-          + "status, read_count, write_count) values (" + (9001 + s) + ", '" + steps[s] + "', 9001, '"
-          + Timestamp.valueOf(t) + "', '" + Timestamp.valueOf(t.plusSeconds(seconds[s])) + "', 'COMPLETED', "
+      exec(c, "insert into batch_step_execution (step_execution_id, version, step_name, job_execution_id, create_time, "
+          + "start_time, end_time, status, read_count, write_count) values (" + (9001 + s) + ", 1, '" + steps[s]
+          + "', 9001, '" + Timestamp.valueOf(t) + "', '" + Timestamp.valueOf(t) + "', '" + Timestamp.valueOf(t.plusSeconds(seconds[s])) + "', 'COMPLETED', "
           + (s == 0 ? rows[1] : customers) + ", " + (s == 0 ? rows[1] - 10 : customers) + ")");
       t = t.plusSeconds(seconds[s]);
     }

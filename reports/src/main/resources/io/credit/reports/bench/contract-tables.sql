@@ -209,12 +209,16 @@ create index if not exists decision_audit_run on decision_audit(run_date);
 
 create table if not exists batch_job_instance (
   job_instance_id bigint primary key,
-  job_name        varchar(100) not null
+  version         bigint,
+  job_name        varchar(100) not null,
+  job_key         varchar(32) not null
 );
 
 create table if not exists batch_job_execution (
   job_execution_id bigint primary key,
+  version          bigint,
   job_instance_id  bigint not null,
+  create_time      timestamp not null,
   start_time       timestamp,
   end_time         timestamp,
   status           varchar(10)
@@ -230,8 +234,10 @@ create table if not exists batch_job_execution_params (
 
 create table if not exists batch_step_execution (
   step_execution_id bigint primary key,
+  version           bigint not null,
   step_name         varchar(100) not null,
   job_execution_id  bigint not null,
+  create_time       timestamp not null,
   start_time        timestamp,
   end_time          timestamp,
   status            varchar(10),

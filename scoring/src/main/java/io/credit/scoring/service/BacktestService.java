@@ -66,6 +66,15 @@ public final class BacktestService {
         pd[i] = rows.get(i).getDouble(0);
         y[i] = rows.get(i).getDouble(1);
       }
+      long bads = 0;
+      for (double v : y) {
+        bads += v == 1 ? 1 : 0;
+      }
+      if (bads < 2 || pd.length - bads < 2) {
+        throw new BadInputException("cannot backtest " + record.id() + " on " + asOf + ": " + bads + " bad and "
+            + (pd.length - bads) + " good customers among " + pd.length + " scored; at least 2 of each are needed "
+            + "(choose an earlier as-of date, a longer label horizon or a larger population)");
+      }
       BinaryMetrics metrics = BinaryMetrics.of(pd, y);
       Map<String, BacktestResult.BandStats> bands = bands(scored);
       double[] training = trainingBandCounts(record);
