@@ -158,7 +158,7 @@ public final class BacktestService {
         l[i] = y[k];
         bads += y[k];
       }
-      if (bads > 0 && bads < n) {
+      if (bads >= 2 && bads <= n - 2) { // KS needs two of each
         aucs[kept++] = BinaryMetrics.of(p, l).auc();
       }
     }
