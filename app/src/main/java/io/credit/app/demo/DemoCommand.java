@@ -17,14 +17,14 @@ import picocli.CommandLine.Option;
         + "champion, run the nightly job for the last date and print where the report is.",
         "Safe to run again: completed dates are skipped, generated files are reused."})
 public class DemoCommand implements Callable<Integer> {
-  @Option(names = "--customers", defaultValue = "20000", description = "Population size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--customers", defaultValue = "10000", description = "Population size (default: ${DEFAULT-VALUE}).")
   int customers;
 
   @Option(names = "--from", defaultValue = "2025-01-01", paramLabel = "YYYY-MM-DD",
       description = "First business date of the history (default: ${DEFAULT-VALUE}).")
   LocalDate from;
 
-  @Option(names = "--months", defaultValue = "18", description = "Months of history (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--months", defaultValue = "12", description = "Months of history, at least 9 (default: ${DEFAULT-VALUE}).")
   int months;
 
   @Option(names = "--seed", defaultValue = "7", description = "Generator seed (default: ${DEFAULT-VALUE}).")
