@@ -19,12 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Kills a real child JVM running the ingest job with SIGKILL at several points (inside a file's
- * validation, inside a publish, inside the transactions file), runs the same ingest again, and
- * compares every table and the lake with an uninterrupted run.
+ * validation, inside a publish, inside the transactions file), runs the same ingest again in a new
+ * process, as an operator rerunning the command would, and compares every table and the lake with an
+ * uninterrupted run.
  */
-// Known issue on main (2026-11-23): the restart after a kill spins in DatedJobRuns.recoverAbandoned
-// (JobOperator.recover waits on an H2 row lock); run it with -Dgroups=known-issue while fixing it.
-@Tag("known-issue")
+@Tag("slow")
 class KillAndRestartTest {
   static final LocalDate D = LocalDate.of(2025, 4, 2);
   static final String KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
@@ -52,19 +51,30 @@ class KillAndRestartTest {
     Files.writeString(dataDir.resolve("secret/pseudonym.key"), KEY + "\n");
     PlatformConfig config = PlatformConfig.defaults().withDataDir(dataDir).withInboxDir(inbox);
     if (killStep != null) {
-      Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx1g", "-cp", System.getProperty("java.class.path"), ChildIngest.class.getName(),
-          dataDir.toString(), inbox.toString(), D.toString()))
-          .redirectErrorStream(true).start();
+      Process child = childIngest(dataDir, inbox).redirectErrorStream(true).start();
       boolean killed = waitForStepAndKill(child, killStep, killAfter);
       assertTrue(killed, "child finished before reaching " + killStep + " (see child log)");
       assertEquals(137, child.waitFor(), "child should die by SIGKILL");
+      Path log = dataDir.resolve("restart.log");
+      Process restart = childIngest(dataDir, inbox).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      assertEquals(0, restart.waitFor(), "restart failed: " + Files.readString(log));
+      assertTrue(Files.readString(log).contains("child finished: COMPLETED"), "restart did not complete: "
+          + Files.readString(log));
+      try (Database db = Database.open(config)) {
+        return TableSnapshot.of(db.jdbi(), config.lakeDir());
+      }
     }
     try (Database db = Database.open(config); IngestRunner runner = new IngestRunner(config, db)) {
       IngestResult result = runner.ingest(IngestRequest.inbox(D, inbox).withMaxRejectRate(0.5));
       assertEquals(IngestResult.Outcome.COMPLETED, result.outcome(), result.message());
       return TableSnapshot.of(db.jdbi(), config.lakeDir());
     }
+  }
+
+  private static ProcessBuilder childIngest(Path dataDir, Path inbox) {
+    return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"), ChildIngest.class.getName(),
+        dataDir.toString(), inbox.toString(), D.toString()));
   }
 
   /** Follows the child's progress lines until the step has committed {@code afterLines} lines, then SIGKILL. */
