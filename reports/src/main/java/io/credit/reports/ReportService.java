@@ -6,12 +6,12 @@ import io.credit.core.db.Database;
 import io.credit.reports.page.BacktestPage;
 import io.credit.reports.page.Card;
 import io.credit.reports.page.CustomerPages;
-import io.credit.reports.page.CustomerSubset;
 import io.credit.reports.page.FairnessPage;
 import io.credit.reports.page.ModelPages;
 import io.credit.reports.page.PortfolioPage;
 import io.credit.reports.page.ReportContext;
 import io.credit.reports.page.RunPage;
+import io.credit.reports.page.SnapshotPass;
 import io.credit.reports.read.PortfolioReads;
 import io.credit.reports.read.SchemaProbe;
 import io.credit.reports.read.Snapshot;
@@ -78,9 +78,9 @@ public final class ReportService {
     SchemaProbe probe = new SchemaProbe(jdbi);
     Optional<Snapshot> snapshot = probe.has("eligibility_snapshots", "eligibility")
         ? jdbi.onDemand(PortfolioReads.class).publishedSnapshot(date) : Optional.empty();
-    Map<String, String> subset = probe.has("eligibility")
-        ? CustomerSubset.select(jdbi, snapshot, options) : Map.of();
-    ReportContext ctx = new ReportContext(jdbi, probe, date, dataDir, options, snapshot, subset.keySet());
+    SnapshotPass pass = probe.has("eligibility") ? SnapshotPass.run(jdbi, snapshot, options) : SnapshotPass.empty();
+    Map<String, String> subset = pass.customerPages();
+    ReportContext ctx = new ReportContext(jdbi, probe, date, dataDir, options, snapshot, pass);
 
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + System.nanoTime());
     Map<String, Object> site = new HashMap<>();
@@ -103,7 +103,7 @@ public final class ReportService {
       Files.createDirectories(tmp);
       Files.writeString(tmp.resolve(MARKER), "report site for " + date + "\n");
       writer.writeAssets();
-      LOG.info("report {}: customer subset of {} chosen in {} ms", date, subset.size(), ms(start));
+      LOG.info("report {}: snapshot read, customer subset of {} chosen in {} ms", date, subset.size(), ms(start));
       PortfolioPage.Result portfolio = PortfolioPage.build(ctx);
       LOG.info("report {}: portfolio at {} ms", date, ms(start));
       sink.accept(portfolio.page());

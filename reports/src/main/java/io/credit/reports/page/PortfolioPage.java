@@ -93,7 +93,7 @@ public final class PortfolioPage {
 
     if (ctx.snapshot().isPresent() && ctx.probe().has("eligibility")) {
       long snap = ctx.snapshot().get().snapshotId();
-      List<ProductDecisionCount> decisions = reads.productDecisions(snap);
+      List<ProductDecisionCount> decisions = ctx.snapshotPass().productDecisions();
       tables.add(productTable(decisions));
       model.put("snapshot", "Eligibility snapshot " + snap + " (policy " + ctx.snapshot().get().policyVersion()
           + "), published " + ctx.snapshot().get().publishedAt());
@@ -101,7 +101,7 @@ public final class PortfolioPage {
       long frozen = count(decisions, "FROZEN");
       model.put("warningCards", List.of(Card.of("Lines reduced", String.format(Locale.ROOT, "%,d", reduced)),
           Card.of("Lines frozen", String.format(Locale.ROOT, "%,d", frozen))));
-      tables.add(earlyWarningTable(ctx, reads.earlyWarnings(snap, ctx.options().customersPerGroup())));
+      tables.add(earlyWarningTable(ctx, ctx.snapshotPass().earlyWarnings()));
     } else {
       model.put("noSnapshot", "No published eligibility snapshot for " + date
           + ": approvals, amounts and early-warning actions appear once the lending step has run for this date.");

@@ -14,10 +14,15 @@ import org.jdbi.v3.core.Jdbi;
  * eligibility snapshot of that date (if any) and the customers that get a page of their own.
  *
  * @param dataDir      the platform's data directory (model artifacts are resolved against it)
- * @param customerPages ids of the customers that have a page (links go only to those)
+ * @param snapshotPass  what the one pass over the snapshot's decisions found (empty without a snapshot)
  */
 public record ReportContext(Jdbi jdbi, SchemaProbe probe, LocalDate date, Path dataDir, ReportOptions options,
-    Optional<Snapshot> snapshot, Set<String> customerPages) {
+    Optional<Snapshot> snapshot, SnapshotPass snapshotPass) {
+
+  /** Ids of the customers that have a page (links go only to those). */
+  public Set<String> customerPages() {
+    return snapshotPass.customerPages().keySet();
+  }
 
   public <T> T dao(Class<T> type) {
     return jdbi.onDemand(type);
@@ -25,6 +30,6 @@ public record ReportContext(Jdbi jdbi, SchemaProbe probe, LocalDate date, Path d
 
   /** Link from a page in the site root to a customer's page, or {@code null} when it has none. */
   public String customerHref(String customerId, String root) {
-    return customerPages.contains(customerId) ? root + "customers/" + customerId + ".html" : null;
+    return snapshotPass.customerPages().containsKey(customerId) ? root + "customers/" + customerId + ".html" : null;
   }
 }

@@ -1,8 +1,10 @@
 package io.credit.reports.read;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -11,11 +13,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Per-customer reads for the customer pages; callers pass at most a few hundred ids at a time. */
 public interface CustomerReads {
-  /** Every credit-line decision of the snapshot in customer-id order (streamed: close the stream). */
-  @SqlQuery("select customer_id, decision from eligibility where snapshot_id = :s and product = 'CREDIT_LINE' "
-      + "order by customer_id")
-  @RegisterConstructorMapper(CustomerDecision.class)
-  Stream<CustomerDecision> creditLineDecisions(@Bind("s") long snapshotId);
+  /** Every decision of the snapshot in key order: customer, product (streamed: close the stream). */
+  @SqlQuery("select customer_id, product, decision, credit_limit, deposit_waived from eligibility "
+      + "where snapshot_id = :s order by customer_id, product")
+  @RegisterConstructorMapper(SnapshotDecision.class)
+  Stream<SnapshotDecision> snapshotDecisions(@Bind("s") long snapshotId);
 
   @SqlQuery("select customer_id, score_date, score, band, dim_credit_history, dim_behaviour, dim_ability_to_pay, "
       + "dim_identity, dim_connections, reason_1, reason_2, reason_3, reason_4, status, model_name, "
@@ -26,9 +28,22 @@ public interface CustomerReads {
 
   @SqlQuery("select customer_id, product, decision, credit_limit, deposit_waived, score, band, score_status, "
       + "model_name, model_version, policy_version, run_date, reasons from eligibility "
-      + "where snapshot_id = :s and customer_id in (<ids>) order by customer_id, product")
+      + "where snapshot_id = :s and customer_id = :c order by product")
   @RegisterConstructorMapper(DecisionRow.class)
-  List<DecisionRow> decisions(@Bind("s") long snapshotId, @BindList("ids") Collection<String> customerIds);
+  List<DecisionRow> decisionsOf(@Bind("s") long snapshotId, @Bind("c") String customerId);
+
+  /**
+   * The snapshot's decisions for some customers, in customer-id then product order: one key lookup
+   * per customer. (H2 does not turn {@code snapshot_id = ? and customer_id in (...)} into key lookups:
+   * it scans the whole snapshot and tests the list on every row, 12 s for 350 customers of 1,000,000.)
+   */
+  default List<DecisionRow> decisions(long snapshotId, Collection<String> customerIds) {
+    List<DecisionRow> out = new ArrayList<>();
+    for (String id : new TreeSet<>(customerIds)) {
+      out.addAll(decisionsOf(snapshotId, id));
+    }
+    return out;
+  }
 
   @SqlQuery("select customer_id, birth_date, city_tier, id_verified, phone_verified, account_open_date, "
       + "consent_scoring, fraud_flag, aml_flag from customers where customer_id in (<ids>)")

@@ -27,17 +27,4 @@ public interface PortfolioReads {
       + "from eligibility_snapshots where run_date = :d and status = 'PUBLISHED' order by snapshot_id desc limit 1")
   @RegisterConstructorMapper(Snapshot.class)
   Optional<Snapshot> publishedSnapshot(@Bind("d") LocalDate date);
-
-  @SqlQuery("select product, decision, count(*) as n, sum(credit_limit) as credit_limit, "
-      + "sum(deposit_waived) as deposit_waived from eligibility where snapshot_id = :s "
-      + "group by product, decision order by product, decision")
-  @RegisterConstructorMapper(ProductDecisionCount.class)
-  List<ProductDecisionCount> productDecisions(@Bind("s") long snapshotId);
-
-  /** Early-warning actions (lines reduced or frozen), first {@code n} by customer id. */
-  @SqlQuery("select customer_id, product, decision, credit_limit, deposit_waived, score, band, score_status, "
-      + "model_name, model_version, policy_version, run_date, reasons from eligibility "
-      + "where snapshot_id = :s and decision in ('REDUCED', 'FROZEN') order by customer_id, product limit :n")
-  @RegisterConstructorMapper(DecisionRow.class)
-  List<DecisionRow> earlyWarnings(@Bind("s") long snapshotId, @Bind("n") int limit);
 }
