@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -15,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * <pre>{@code EligibilityDao dao = jdbi.onDemand(EligibilityDao.class);
  * List<EligibilityRecord> offers = dao.findCurrent("C00012345");}</pre>
  */
-@RegisterConstructorMapper(EligibilityRecord.class)
+@RegisterRowMapper(EligibilityRecordMapper.class)
 @RegisterConstructorMapper(SnapshotInfo.class)
 public interface EligibilityDao {
   /** Rows of the current snapshot: the pointer is read in the same statement (a scalar subquery, so the
@@ -25,10 +27,12 @@ public interface EligibilityDao {
 
   /** Every product's current decision for a customer (empty when unknown), ordered by product. */
   @SqlQuery("select e.*" + CURRENT + "e.customer_id = :customerId order by e.product")
+  @UseRowMapper(EligibilityRecordMapper.class)
   List<EligibilityRecord> findCurrent(@Bind("customerId") String customerId);
 
   /** One product's current decision for a customer. */
   @SqlQuery("select e.*" + CURRENT + "e.customer_id = :customerId and e.product = :product")
+  @UseRowMapper(EligibilityRecordMapper.class)
   Optional<EligibilityRecord> findCurrent(@Bind("customerId") String customerId, @Bind("product") String product);
 
   /** A page of current decisions for a product, by customer id after {@code afterCustomerId} ("" for the first page). */
