@@ -9,6 +9,7 @@ import io.credit.features.labels.LabelBuilder;
 import io.credit.features.labels.LabelSpec;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,19 @@ class LabelBuilderTest {
       out.put(r.getString(0), r.getInt(2) + (r.isNullAt(3) ? "" : "@" + r.get(3)));
     }
     return out;
+  }
+
+  @Test
+  void anErasedCustomerIsNeverLabelledEvenWithLedgerRowsLeft() {
+    assertEquals("1@2026-05-30", labels(LabelSpec.DEFAULT).get("A"));
+    platform.sql("insert into erased_subjects values ('A', TIMESTAMP '2026-01-02 10:00:00', 'request 1')");
+    try {
+      Map<String, String> labels = labels(LabelSpec.DEFAULT);
+      assertEquals(null, labels.get("A"), labels.toString());
+      assertEquals(Set.of("B", "C", "E", "G", "H"), labels.keySet(), "the others keep their labels");
+    } finally {
+      platform.sql("delete from erased_subjects where customer_id = 'A'");
+    }
   }
 
   @Test

@@ -15,7 +15,8 @@ final class CleanTables {
     db.jdbi().useHandle(h -> {
       for (String table : List.of("batch_step_execution_context", "batch_job_execution_context",
           "batch_step_execution", "batch_job_execution_params", "batch_job_execution", "batch_job_instance",
-          "ingest_rejects", "ingest_file_stats", "payments", "statements", "customer_history", "customers")) {
+          "ingest_rejects", "ingest_file_stats", "payments", "statements", "customer_history", "customers",
+          "erased_subjects")) {
         h.execute("delete from " + table);
       }
     });

@@ -101,8 +101,7 @@ public final class EligibilityEngine {
           List.of("You have not consented to your data being used for credit decisions")));
     }
     if (!f.customerKnown()) {
-      return Optional.of(decision(f, product, DecisionType.MANUAL_REVIEW, null, null,
-          List.of("Your customer record is incomplete; a credit officer will review it")));
+      return Optional.of(review(f, product, "Your customer record is incomplete; a credit officer will review it"));
     }
     List<String> gates = failedGates(f);
     if (!gates.isEmpty()) {
@@ -110,9 +109,8 @@ public final class EligibilityEngine {
       return Optional.of(adverse(f, product, freeze ? DecisionType.FROZEN : DecisionType.DECLINED, gates));
     }
     if (INSUFFICIENT_DATA.equals(f.scoreStatus()) || f.score() == null) {
-      return Optional.of(decision(f, product, DecisionType.MANUAL_REVIEW, null, null,
-          List.of("There is not yet enough account history to calculate a reliable score; "
-              + "a credit officer will review your application")));
+      return Optional.of(review(f, product, "There is not yet enough account history to calculate a reliable score; "
+          + "a credit officer will review your application"));
     }
     return Optional.empty();
   }
@@ -144,6 +142,11 @@ public final class EligibilityEngine {
   private Decision adverse(ApplicantFacts f, String product, DecisionType type, List<String> primary) {
     return decision(f, product, type, type == DecisionType.FROZEN ? BigDecimal.ZERO.setScale(2) : null, null,
         reasons(primary, f));
+  }
+
+  /** A person decides; the score's reasons (when it has any) go with the review's own reason. */
+  private Decision review(ApplicantFacts f, String product, String why) {
+    return decision(f, product, DecisionType.MANUAL_REVIEW, null, null, reasons(List.of(why), f));
   }
 
   /** The decision's own reasons first, then the score's reasons, without repeats. */

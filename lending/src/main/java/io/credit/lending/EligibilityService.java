@@ -47,6 +47,14 @@ public final class EligibilityService {
 
   /** Decides and publishes eligibility for every customer scored on {@code date}. */
   public RunSummary run(LocalDate date, LoadedPolicy policy, String actor) {
+    return run(date, policy, actor, null);
+  }
+
+  /**
+   * {@link #run(LocalDate, LoadedPolicy, String)}; when the policy version is new, {@code policyReason}
+   * (why it was introduced, e.g. the change ticket; may be null) goes to {@code audit_log} with it.
+   */
+  public RunSummary run(LocalDate date, LoadedPolicy policy, String actor, String policyReason) {
     ApplicantReader reader = new ApplicantReader(jdbi);
     if (reader.countScores(date) == 0) {
       throw new BadInputException("no scores for " + date + ": run the scoring step for that date first "
@@ -54,6 +62,7 @@ public final class EligibilityService {
     }
     Map<String, LocalDate> overdue = reader.overdueSince(date, policy.policy().gates().delinquencyGraceDays());
     Map<String, BigDecimal> inflows = inflow.monthlyInflow(date);
+    new PolicyStore(jdbi, clock).record(policy, actor, policyReason);
     return publish(date, policy, actor, sink -> reader.forEachApplicant(date, overdue, inflows, sink));
   }
 

@@ -43,6 +43,7 @@ public class NightlyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    io.credit.scoring.registry.ModelNames.requireValid(model);
     PlatformConfig config = platform.toConfig();
     NightlyResult r;
     try (Database db = Database.open(config); NightlyRunner runner = new NightlyRunner(config, db)) {

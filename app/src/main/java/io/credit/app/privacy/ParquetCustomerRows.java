@@ -25,7 +25,7 @@ import org.apache.spark.sql.SparkSession;
  * the customer, each swapped in by rename so readers never see a half-written partition.
  */
 final class ParquetCustomerRows {
-  static final String ERASED = "ERASED";
+  static final String ERASED = io.credit.ingestion.validate.TransactionValidator.ERASED_COUNTERPARTY;
 
   private final SparkSession spark;
 

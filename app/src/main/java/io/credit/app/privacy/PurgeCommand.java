@@ -40,6 +40,13 @@ public class PurgeCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Only report what would be deleted.")
   boolean dryRun;
 
+  @Option(names = "--actor", defaultValue = "${env:USER:-cli}", description = "Who purges (recorded in the audit log).")
+  String actor;
+
+  @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "retention policy",
+      description = "Why (recorded in the audit log with the cut-off dates; default: ${DEFAULT-VALUE}).")
+  String reason;
+
   @Mixin
   PlatformOptions platform;
 
@@ -83,10 +90,11 @@ public class PurgeCommand implements Callable<Integer> {
       if (!dryRun) {
         int parts = partitions;
         db.jdbi().useHandle(h -> h.createUpdate("insert into audit_log(at_time, actor, action, subject, details) "
-                + "values (:at, 'purge', 'RETENTION_PURGE', null, :details)")
-            .bind("at", Timestamp.from(Instant.now()))
-            .bind("details", "lake partitions before " + txnCutoff + ": " + parts + "; rejects before " + rejectCutoff
-                + ": " + rejects)
+                + "values (:at, :actor, 'RETENTION_PURGE', null, :details)")
+            .bind("at", Timestamp.from(Instant.now())).bind("actor", truncate(actor, 128))
+            .bind("details", truncate("reason: " + reason + "; lake partitions before " + txnCutoff + " ("
+                + transactionsDays + " days): " + parts + "; rejects before " + rejectCutoff + " (" + rejectsDays
+                + " days): " + rejects, 4000))
             .execute());
       }
     }
@@ -100,5 +108,9 @@ public class PurgeCommand implements Callable<Integer> {
     summary.put("rejects", rejects);
     json.print(System.out, summary);
     return 0;
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
   }
 }

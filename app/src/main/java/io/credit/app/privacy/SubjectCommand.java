@@ -1,5 +1,6 @@
 package io.credit.app.privacy;
 
+import io.credit.core.cli.BadInputException;
 import io.credit.core.cli.JsonOption;
 import io.credit.core.cli.PlatformOptions;
 import io.credit.core.config.PlatformConfig;
@@ -43,6 +44,10 @@ public class SubjectCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: standard output).")
     Path out;
 
+    @Option(names = "--reason", paramLabel = "TEXT",
+        description = "Why (e.g. the request reference); recorded in the audit log.")
+    String reason;
+
     @Option(names = "--actor", defaultValue = "${env:USER:-cli}", description = "Who asks (recorded in the audit log).")
     String actor;
 
@@ -54,14 +59,16 @@ public class SubjectCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      CustomerIds.requireValid(customer);
+      requireNewFile(out);
       PlatformConfig config = platform.toConfig();
       try (Database db = Database.open(config)) {
-        Map<String, Object> export = service(config, db).export(customer, actor);
+        Map<String, Object> export = service(config, db).export(customer, actor, reason);
         String text = JsonOption.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(export);
         if (out == null) {
           System.out.println(text);
         } else {
-          Files.writeString(out, text);
+          Files.writeString(out, text, java.nio.file.StandardOpenOption.CREATE_NEW);
           System.out.println("wrote " + out.toAbsolutePath());
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -72,6 +79,20 @@ public class SubjectCommand implements Runnable {
         json.print(System.out, summary);
       }
       return 0;
+    }
+  }
+
+  /** Personal data is never written over an existing file, nor into a folder that is not there. */
+  static void requireNewFile(Path out) {
+    if (out == null) {
+      return;
+    }
+    if (Files.exists(out)) {
+      throw new BadInputException("--out " + out + " exists; choose a new file name");
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new BadInputException("--out " + out + ": the folder does not exist");
     }
   }
 
@@ -97,6 +118,7 @@ public class SubjectCommand implements Runnable {
 
     @Override
     public Integer call() {
+      CustomerIds.requireValid(customer);
       PlatformConfig config = platform.toConfig();
       try (Database db = Database.open(config)) {
         SubjectService.Erasure erasure = service(config, db).erase(customer, actor, reason);

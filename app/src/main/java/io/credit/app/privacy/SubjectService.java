@@ -35,6 +35,11 @@ public final class SubjectService {
 
   /** Everything held about the customer, as a JSON-ready map (one entry per store). */
   public Map<String, Object> export(String customerId, String actor) {
+    return export(customerId, actor, null);
+  }
+
+  /** Everything held about the customer; who asked, when and why ({@code reason}, may be null) go to the audit log. */
+  public Map<String, Object> export(String customerId, String actor, String reason) {
     String id = CustomerIds.requireValid(customerId);
     Map<String, Object> stores = new LinkedHashMap<>();
     db.jdbi().useHandle(h -> {
@@ -52,7 +57,8 @@ public final class SubjectService {
     ParquetCustomerRows parquet = new ParquetCustomerRows(spark.get());
     stores.put("transaction_lake", parquet.export(config.lakeDir(), id));
     stores.put("feature_store", parquet.export(config.featureStoreDir(), id));
-    record(actor, "SUBJECT_EXPORT", id, "export of all data held");
+    record(actor, "SUBJECT_EXPORT", id, "export of all data held; reason: "
+        + (reason == null || reason.isBlank() ? "not given" : truncate(reason, 500)));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("customerId", id);
     out.put("exportedAt", Instant.now().toString());

@@ -27,6 +27,9 @@ import org.apache.spark.sql.functions;
  *   <li>excluded without exposure (no statement due in [D, D + H) and nothing outstanding at D), or
  *       when already bad before D (a default is not something to predict).</li>
  * </ul>
+ * Customers erased on a data-subject request ({@code erased_subjects}) are never labelled, even
+ * when ledger rows of theirs would still be there (e.g. restored from a backup): no later training
+ * or backtest learns from them.
  * Columns: {@code customer_id, as_of_date, label, bad_date} (null when good).
  */
 public final class LabelBuilder {
@@ -40,7 +43,14 @@ public final class LabelBuilder {
         + "where statement_date < " + JdbcSource.date(end) + " and statement_date >= " + from);
     Dataset<Row> payments = db.query("select statement_id, payment_date, amount from payments where payment_date < "
         + JdbcSource.date(end) + " and payment_date >= " + from);
-    return label(StatementStatus.withPayments(statements, payments), asOf, end, spec.dpdThreshold());
+    return withoutErased(spark, config,
+        label(StatementStatus.withPayments(statements, payments), asOf, end, spec.dpdThreshold()));
+  }
+
+  /** The rows of {@code perCustomer} (a {@code customer_id} column) less the customers in {@code erased_subjects}. */
+  public static Dataset<Row> withoutErased(SparkSession spark, PlatformConfig config, Dataset<Row> perCustomer) {
+    Dataset<Row> erased = new JdbcSource(spark, config).query("select customer_id from erased_subjects");
+    return perCustomer.join(erased, perCustomer.col("customer_id").equalTo(erased.col("customer_id")), "left_anti");
   }
 
   static Dataset<Row> label(Dataset<Row> status, LocalDate asOf, LocalDate end, int threshold) {

@@ -6,6 +6,7 @@ import io.credit.core.privacy.PseudonymKey;
 import io.credit.core.privacy.Pseudonymizer;
 import io.credit.ingestion.lake.TransactionLake;
 import io.credit.ingestion.store.CustomerStore;
+import io.credit.ingestion.store.ErasedSubjectStore;
 import io.credit.ingestion.store.FileStatsStore;
 import io.credit.ingestion.store.LedgerStore;
 import io.credit.ingestion.store.RejectStore;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class IngestServices {
   private final JdbcTemplate jdbc;
   private final CustomerStore customers;
+  private final ErasedSubjectStore erased;
   private final LedgerStore ledger;
   private final RejectStore rejects;
   private final FileStatsStore stats;
@@ -27,6 +29,7 @@ public final class IngestServices {
     this.config = config;
     this.jdbc = new JdbcTemplate(dataSource);
     this.customers = new CustomerStore(jdbc, database.isPostgres());
+    this.erased = new ErasedSubjectStore(jdbc);
     this.ledger = new LedgerStore(jdbc, database.isPostgres());
     this.rejects = new RejectStore(jdbc);
     this.stats = new FileStatsStore(jdbc);
@@ -39,6 +42,11 @@ public final class IngestServices {
 
   public CustomerStore customers() {
     return customers;
+  }
+
+  /** Customers erased on a data-subject request. */
+  public ErasedSubjectStore erased() {
+    return erased;
   }
 
   public LedgerStore ledger() {

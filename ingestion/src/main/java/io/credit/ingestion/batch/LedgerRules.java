@@ -18,7 +18,8 @@ final class LedgerRules {
       @Override
       public RecordValidator<CustomerRecord> validator(IngestParameters params, FilePass.Mode mode) {
         // hashing is only needed for the records that are stored
-        return new CustomerValidator(mode == FilePass.Mode.PUBLISH ? services.pseudonymizer() : null);
+        return new CustomerValidator(mode == FilePass.Mode.PUBLISH ? services.pseudonymizer() : null,
+            services.erased().load());
       }
 
       @Override
@@ -34,7 +35,7 @@ final class LedgerRules {
       @Override
       public RecordValidator<StatementRecord> validator(IngestParameters params, FilePass.Mode mode) {
         Set<String> ids = services.customers().ids();
-        return new StatementValidator(ids::contains);
+        return new StatementValidator(ids::contains, services.erased().load());
       }
 
       @Override
@@ -49,7 +50,7 @@ final class LedgerRules {
     return new FileRules<>() {
       @Override
       public RecordValidator<PaymentRecord> validator(IngestParameters params, FilePass.Mode mode) {
-        return new PaymentValidator(services.ledger().statementCustomers());
+        return new PaymentValidator(services.ledger().statementCustomers(), services.erased().load());
       }
 
       @Override

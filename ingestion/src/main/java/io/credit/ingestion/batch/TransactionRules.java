@@ -6,6 +6,7 @@ import io.credit.ingestion.lake.TxnIdSet;
 import io.credit.ingestion.mapping.LayoutMapping;
 import io.credit.ingestion.read.SourceLine;
 import io.credit.ingestion.validate.Checked;
+import io.credit.ingestion.validate.ErasedCustomers;
 import io.credit.ingestion.validate.KnownCustomers;
 import io.credit.ingestion.validate.LineChecker;
 import io.credit.ingestion.validate.RecordValidator;
@@ -37,11 +38,13 @@ final class TransactionRules implements FileRules<TransactionRecord> {
     seen = new TxnIdSet(1 << 16);
     stored = storedIds(params);
     LayoutMapping mapping = params.mapping() == null ? null : LayoutMapping.load(params.mapping());
+    ErasedCustomers erased = services.erased().load();
     if (mapping != null && mapping.registersUnknownCustomers()) {
-      return new TransactionValidator(KnownCustomers.ANY);
+      // erased ids are rejected before they could be registered
+      return new TransactionValidator(KnownCustomers.ANY, erased);
     }
     Set<String> ids = services.customers().ids();
-    return new TransactionValidator(ids::contains);
+    return new TransactionValidator(ids::contains, erased);
   }
 
   private TxnIdSet storedIds(IngestParameters params) {

@@ -16,10 +16,15 @@ public final class CustomerValidator implements RecordValidator<CustomerRecord> 
       AML = 14;
 
   private final Pseudonymizer pseudonymizer;
+  private final ErasedCustomers erased;
 
-  /** @param pseudonymizer hashes the identifiers; {@code null} checks only (hash fields stay null) */
-  public CustomerValidator(Pseudonymizer pseudonymizer) {
+  /**
+   * @param pseudonymizer hashes the identifiers; {@code null} checks only (hash fields stay null)
+   * @param erased        customers erased on a data-subject request, never re-created
+   */
+  public CustomerValidator(Pseudonymizer pseudonymizer, ErasedCustomers erased) {
     this.pseudonymizer = pseudonymizer;
+    this.erased = erased;
   }
 
   @Override
@@ -54,6 +59,7 @@ public final class CustomerValidator implements RecordValidator<CustomerRecord> 
     if (opened.isAfter(runDate)) {
       throw new Reject(RuleCode.FUTURE_DATE, "account_open_date " + opened + " is after the business date " + runDate);
     }
+    erased.requireNotErased(id);
     return new CustomerRecord(id, hash(nationalId), hash(phone), birth, city, tier, hash(device), idVerified, phoneVerified, opened, consentScoring,
         consentSharing, fraud, aml);
   }

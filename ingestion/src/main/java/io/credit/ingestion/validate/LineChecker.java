@@ -30,7 +30,8 @@ public final class LineChecker<T> {
       String[] canonical = layout.canonical(line);
       return new Checked.Valid<>(line.lineNumber(), validator.validate(new Fields(canonical, columns), runDate));
     } catch (Reject r) {
-      return new Checked.Rejected<>(line.lineNumber(), r.rule(), r.getMessage(), masker.mask(line));
+      String raw = r.rule() == RuleCode.ERASED_SUBJECT ? RawMasker.WITHHELD : masker.mask(line);
+      return new Checked.Rejected<>(line.lineNumber(), r.rule(), r.getMessage(), raw);
     }
   }
 

@@ -10,8 +10,11 @@ public final class PaymentValidator implements RecordValidator<PaymentRecord> {
   /** Statement id → its customer id, or {@code null} when the statement is unknown. */
   private final Function<String, String> statementCustomer;
 
-  public PaymentValidator(Function<String, String> statementCustomer) {
+  private final ErasedCustomers erased;
+
+  public PaymentValidator(Function<String, String> statementCustomer, ErasedCustomers erased) {
     this.statementCustomer = statementCustomer;
+    this.erased = erased;
   }
 
   @Override
@@ -26,6 +29,7 @@ public final class PaymentValidator implements RecordValidator<PaymentRecord> {
       throw new Reject(RuleCode.OUT_OF_RANGE, "amount must be > 0");
     }
     RecordValidator.requireRunDate("payment_date", date, runDate);
+    erased.requireNotErased(customer);
     String owner = statementCustomer.apply(statement);
     if (owner == null) {
       throw new Reject(RuleCode.UNKNOWN_STATEMENT, "statement " + statement + " is not known");

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class RawMasker {
   static final int MAX_LENGTH = 1000;
+  /** What is stored instead of the line of an erased customer ({@link RuleCode#ERASED_SUBJECT}). */
+  public static final String WITHHELD = "[withheld: erased subject]";
   private static final List<String> PERSONAL = List.of("full_name", "national_id", "phone");
 
   private final int[] personalColumns;

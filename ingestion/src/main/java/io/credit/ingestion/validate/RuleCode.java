@@ -27,6 +27,11 @@ public enum RuleCode {
   FUTURE_DATE,
   /** The customer is neither stored nor in today's customer file. */
   UNKNOWN_CUSTOMER,
+  /**
+   * The customer was erased on a data-subject request ({@code erased_subjects}): their records are
+   * never loaded again, and the line itself is not kept (its raw text is withheld).
+   */
+  ERASED_SUBJECT,
   /** The statement is neither stored nor in today's statement file. */
   UNKNOWN_STATEMENT,
   /** The same transaction id earlier in the file or already in the lake (a duplicate, not a reject). */

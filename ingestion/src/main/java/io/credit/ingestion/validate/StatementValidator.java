@@ -9,9 +9,11 @@ public final class StatementValidator implements RecordValidator<StatementRecord
   private static final int ID = 0, CUSTOMER = 1, PRODUCT = 2, DATE = 3, DUE = 4, AMOUNT_DUE = 5, LIMIT = 6;
 
   private final KnownCustomers customers;
+  private final ErasedCustomers erased;
 
-  public StatementValidator(KnownCustomers customers) {
+  public StatementValidator(KnownCustomers customers, ErasedCustomers erased) {
     this.customers = customers;
+    this.erased = erased;
   }
 
   @Override
@@ -34,6 +36,7 @@ public final class StatementValidator implements RecordValidator<StatementRecord
       throw new Reject(RuleCode.OUT_OF_RANGE, "due_date " + due + " must be after statement_date " + date);
     }
     RecordValidator.requireRunDate("statement_date", date, runDate);
+    erased.requireNotErased(customer);
     if (!customers.contains(customer)) {
       throw new Reject(RuleCode.UNKNOWN_CUSTOMER, "customer " + customer + " is not known");
     }

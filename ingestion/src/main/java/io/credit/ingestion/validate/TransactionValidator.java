@@ -14,6 +14,8 @@ public final class TransactionValidator implements RecordValidator<TransactionRe
       "HEALTH", "EDUCATION", "FASHION", "ELECTRONICS", "TRAVEL", "ENTERTAINMENT", "LUXURY", "GAMBLING", "LOTTERY",
       "CRYPTO", "OTHER");
   public static final Set<String> CHANNELS = Set.of("APP", "POS", "ONLINE", "ATM");
+  /** The counterparty id that stands for an erased customer. */
+  public static final String ERASED_COUNTERPARTY = "ERASED";
   private static final Set<String> TYPES;
   private static final long MAX_AMOUNT_CENTS = 1_000_000_00L;
   private static final int ID = 0, CUSTOMER = 1, TIME = 2, AMOUNT = 3, DIRECTION = 4, TYPE = 5, CATEGORY = 6,
@@ -26,9 +28,16 @@ public final class TransactionValidator implements RecordValidator<TransactionRe
   }
 
   private final KnownCustomers customers;
+  private final ErasedCustomers erased;
 
-  public TransactionValidator(KnownCustomers customers) {
+  /**
+   * @param erased customers erased on a data-subject request: their own transactions are rejected
+   *               ({@link RuleCode#ERASED_SUBJECT}); as another customer's counterparty they are
+   *               stored as {@value #ERASED_COUNTERPARTY}, as the erasure did to the stored ones
+   */
+  public TransactionValidator(KnownCustomers customers, ErasedCustomers erased) {
     this.customers = customers;
+    this.erased = erased;
   }
 
   @Override
@@ -64,8 +73,12 @@ public final class TransactionValidator implements RecordValidator<TransactionRe
       throw new Reject(RuleCode.OUT_OF_RANGE, "balance_after must be ≥ 0");
     }
     RecordValidator.requireRunDate("txn_time", time.toLocalDate(), runDate);
+    erased.requireNotErased(customer);
     if (!customers.contains(customer)) {
       throw new Reject(RuleCode.UNKNOWN_CUSTOMER, "customer " + customer + " is not known");
+    }
+    if (counterparty != null && erased.contains(counterparty)) {
+      counterparty = ERASED_COUNTERPARTY;
     }
     return new TransactionRecord(id, customer, time, amount, direction, type, category, counterparty, channel, balance);
   }

@@ -40,9 +40,14 @@ public class EligibilityCommand implements Callable<Integer> {
   @Option(names = "--check-policy", description = "Only load and validate the policy, then stop.")
   boolean checkOnly;
 
-  @Option(names = "--actor", paramLabel = "NAME", defaultValue = "cli",
-      description = "Who runs it, for the audit log (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--actor", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+      description = "Who runs it, for the audit log (default: the user name).")
   String actor;
+
+  @Option(names = "--reason", paramLabel = "TEXT",
+      description = "Why a new policy version is introduced (e.g. the change ticket); recorded in the audit log "
+          + "with who and when the first time the version is used.")
+  String reason;
 
   @Override
   public Integer call() {
@@ -58,7 +63,7 @@ public class EligibilityCommand implements Callable<Integer> {
       EligibilityService service = new EligibilityService(db.jdbi(),
           new LakeInflowSource(() -> SparkSessions.getOrCreate(config, "eligibility"), config.lakeDir()),
           Clock.systemUTC());
-      RunSummary run = service.run(day, loaded, actor);
+      RunSummary run = service.run(day, loaded, actor, reason);
       System.out.printf("eligibility %s: snapshot %d published (policy %s): %d customers, %d decisions%n",
           run.runDate(), run.snapshotId(), run.policyVersion(), run.customers(), run.decisions());
       run.counts().forEach((product, counts) -> System.out.println("  " + product + ": " + counts));

@@ -23,6 +23,15 @@ public final class PolicyStore {
 
   /** Records the policy if new; returns {@code true} when it was not recorded before. */
   public boolean record(LoadedPolicy p, String actor) {
+    return record(p, actor, null);
+  }
+
+  /**
+   * Records the policy if new, with who ({@code actor}), when and why ({@code reason}, e.g. the
+   * change ticket; may be null) in {@code audit_log}; returns {@code true} when it was not recorded before.
+   */
+  public boolean record(LoadedPolicy p, String actor, String reason) {
+    String why = reason == null || reason.isBlank() ? "not given (first use of this version)" : reason.strip();
     return jdbi.inTransaction(h -> {
       Optional<String> hash = h.createQuery("select sha256 from policies where policy_version = :v")
           .bind("v", p.version()).mapTo(String.class).findOne();
@@ -42,7 +51,8 @@ public final class PolicyStore {
       h.createUpdate("insert into audit_log (at_time, actor, action, subject, details) "
               + "values (:at, :actor, 'POLICY_RECORDED', :subject, :details)")
           .bind("at", now).bind("actor", actor).bind("subject", "policy:" + p.version())
-          .bind("details", "sha256=" + p.sha256() + ";source=" + truncate(p.source(), 300)).execute();
+          .bind("details", "sha256=" + p.sha256() + ";source=" + truncate(p.source(), 300) + ";reason="
+              + truncate(why, 1000)).execute();
       return true;
     });
   }

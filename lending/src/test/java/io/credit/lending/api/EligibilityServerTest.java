@@ -191,6 +191,33 @@ class EligibilityServerTest {
   }
 
   @Test
+  void hostileInputOnHealthAndOpenApiGetsTheDocumentOrACleanError() throws Exception {
+    long rowsBefore = count("eligibility") + count("decision_audit") + count("audit_log");
+    // query strings are not read by these endpoints: the same document, whatever they hold
+    for (String query : List.of("?id=C00000001'%20OR%20'1'='1", "?file=..%2F..%2Fetc%2Fpasswd", "?x=%00",
+        "?q=" + "A".repeat(3000))) {
+      assertEquals("UP", body(get("/health" + query, null)).get("status").asText(), query);
+      assertEquals("3.0.3", body(get("/openapi.json" + query, null)).get("openapi").asText(), query);
+    }
+    for (String path : List.of("/health'%20OR%201=1--", "/health%00", "/health;DROP%20TABLE%20eligibility",
+        "/openapi.json%2f..%2f..%2fetc%2fpasswd", "/openapi.json%00.txt", "/HEALTH", "/openapi.yaml")) {
+      HttpResponse<String> r = get(path, null);
+      assertEquals(404, r.statusCode(), path);
+      assertEquals("not_found", body(r).get("error").asText(), path);
+    }
+    assertEquals(400, get("/health/" + "x".repeat(5000), null).statusCode());
+    assertEquals(400, get("/openapi.json/" + "x".repeat(5000), null).statusCode());
+    for (String target : List.of("/health/../../../etc/passwd", "/openapi.json/../../../../etc/passwd",
+        "/health/..%2f..%2fetc%2fpasswd", "/../openapi.json/../../etc/shadow")) {
+      String response = raw(target);
+      assertTrue(response.substring(9, 12).startsWith("4"), target + " → " + response);
+      assertFalse(response.contains("root:"), response);
+      assertFalse(response.contains("Exception") || response.contains("\tat "), response);
+    }
+    assertEquals(rowsBefore, count("eligibility") + count("decision_audit") + count("audit_log"), "nothing changed");
+  }
+
+  @Test
   void onlyGetAndHealthAndOpenApiNeedNoKey() throws Exception {
     HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
         + "/v1/customers/C00000001/eligibility")).POST(HttpRequest.BodyPublishers.ofString("{}"))

@@ -110,12 +110,16 @@ public class ModelsCommand implements Runnable {
     @Option(names = "--actor", description = "Who promotes (default: the user name).")
     String actor;
 
+    @Option(names = "--reason", paramLabel = "TEXT",
+        description = "Why it is promoted (e.g. a change ticket); recorded in the audit log.")
+    String reason;
+
     @Override
     public Integer call() {
       try (Database db = Database.open(platform.toConfig())) {
         ModelRef ref = ModelRef.parse(model);
         List<String> overridden = new ModelRegistry(db.jdbi()).promote(ref, new PromotionGates(aucMargin, maxPsi),
-            override, actor(actor));
+            override, actor(actor), reason);
         System.out.println(ref + " is now the champion" + (overridden.isEmpty() ? ""
             : " (gates overridden: " + String.join("; ", overridden) + ")"));
         json.print(System.out, Map.of("model", ref.toString(), "stage", "champion", "overridden_gates", overridden));
@@ -132,11 +136,14 @@ public class ModelsCommand implements Runnable {
     @Option(names = "--actor", description = "Who retires it (default: the user name).")
     String actor;
 
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is retired; recorded in the audit log.")
+    String reason;
+
     @Override
     public Integer call() {
       try (Database db = Database.open(platform.toConfig())) {
         ModelRef ref = ModelRef.parse(model);
-        new ModelRegistry(db.jdbi()).retire(ref, actor(actor));
+        new ModelRegistry(db.jdbi()).retire(ref, actor(actor), reason);
         System.out.println(ref + " retired");
         json.print(System.out, Map.of("model", ref.toString(), "stage", "retired"));
         return 0;

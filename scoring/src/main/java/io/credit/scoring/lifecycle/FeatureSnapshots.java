@@ -50,7 +50,10 @@ public final class FeatureSnapshots {
     }
   }
 
-  /** Features joined with labels (customers without exposure are left out), several dates stacked. */
+  /**
+   * Features joined with labels, several dates stacked; customers without exposure and customers
+   * erased on a data-subject request are left out.
+   */
   public Dataset<Row> labelled(List<LocalDate> asOfDates, LabelSpec spec) {
     if (asOfDates.isEmpty()) {
       throw new BadInputException("give at least one as-of date");
@@ -58,7 +61,8 @@ public final class FeatureSnapshots {
     Dataset<Row> all = null;
     for (LocalDate d : asOfDates) {
       Dataset<Row> labels = LabelBuilder.build(spark, config, d, spec).select(col("customer_id"), col(LABEL));
-      Dataset<Row> one = features(d).join(labels, "customer_id");
+      // erased subjects are left out of the labels and, explicitly, of the features they are joined with
+      Dataset<Row> one = LabelBuilder.withoutErased(spark, config, features(d)).join(labels, "customer_id");
       all = all == null ? one : all.unionByName(one);
     }
     return all;

@@ -5,6 +5,7 @@ import io.credit.core.cli.PlatformOptions;
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
 import io.credit.core.spark.SparkSessions;
+import io.credit.scoring.registry.ModelNames;
 import io.credit.scoring.service.ScoringService;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ public class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ModelNames.requireValid(model);
     PlatformConfig config = platform.toConfig();
     try (Database db = Database.open(config)) {
       ScoringService.ScoringRun run = new ModelLifecycle(SparkSessions.getOrCreate(config, "credit-score"), config, db)

@@ -6,6 +6,7 @@ import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
 import io.credit.core.spark.SparkSessions;
 import io.credit.features.labels.LabelSpec;
+import io.credit.scoring.registry.ModelNames;
 import io.credit.scoring.registry.ModelRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ModelNames.requireValid(name); // before anything starts: the name becomes a folder
+    Dates.parseList("--as-of", asOf);
     PlatformConfig config = platform.toConfig();
     try (Database db = Database.open(config)) {
       ModelRecord m = new ModelLifecycle(SparkSessions.getOrCreate(config, "credit-train"), config, db)

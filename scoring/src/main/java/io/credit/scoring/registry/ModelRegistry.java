@@ -88,6 +88,14 @@ public final class ModelRegistry {
    * @return the gate failures that were overridden (empty when every gate passed)
    */
   public List<String> promote(ModelRef ref, PromotionGates gates, String override, String actor) {
+    return promote(ref, gates, override, actor, null);
+  }
+
+  /**
+   * {@link #promote(ModelRef, PromotionGates, String, String)} with the reason for the promotion
+   * (why, e.g. a change ticket), recorded in {@code audit_log} with who and when.
+   */
+  public List<String> promote(ModelRef ref, PromotionGates gates, String override, String actor, String reason) {
     ModelRecord candidate = require(ref);
     if (candidate.stage() != ModelStage.CHALLENGER) {
       throw new BadInputException(ref + " is " + candidate.stage().dbValue() + ": only a challenger can be promoted");
@@ -109,19 +117,32 @@ public final class ModelRegistry {
       if (overridden) {
         details.put("override_reason", override);
       }
+      if (reason != null && !reason.isBlank()) {
+        details.put("reason", reason);
+      }
       audit(h, actor, overridden ? "MODEL_PROMOTED_OVERRIDE" : "MODEL_PROMOTED", ref.toString(), details);
     });
     return failures;
   }
 
   public void retire(ModelRef ref, String actor) {
+    retire(ref, actor, null);
+  }
+
+  /** Retires a model version; who, when and why ({@code reason}, may be null) go to {@code audit_log}. */
+  public void retire(ModelRef ref, String actor, String reason) {
     ModelRecord m = require(ref);
     if (m.stage() == ModelStage.RETIRED) {
       throw new BadInputException(ref + " is already retired");
     }
     jdbi.useTransaction(h -> {
       setStage(h, ref.name(), ref.version(), ModelStage.RETIRED, LocalDateTime.now());
-      audit(h, actor, "MODEL_RETIRED", ref.toString(), Map.of("previous_stage", m.stage().dbValue()));
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("previous_stage", m.stage().dbValue());
+      if (reason != null && !reason.isBlank()) {
+        details.put("reason", reason);
+      }
+      audit(h, actor, "MODEL_RETIRED", ref.toString(), details);
     });
   }
 

@@ -61,7 +61,7 @@ public final class TrainingService {
         .setInsufficientDataRule(req.insufficientDataRule());
     ScorecardModel model = estimator.fit(labelled);
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-    Path artifact = modelsDir.resolve(req.name()).resolve(stamp);
+    Path artifact = modelsDir.resolve(io.credit.scoring.registry.ModelNames.requireValid(req.name())).resolve(stamp);
     try {
       model.write().overwrite().save(artifact.resolve("model").toString());
     } catch (IOException e) {
