@@ -1,8 +1,6 @@
 package io.credit.cluster;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +66,7 @@ class StandaloneClusterTest {
       SameRows.Fitted fitted) {
     List<Row> local = SparkParity.run(SparkParity.local("parity-local"), job);
     List<Row> onCluster = SparkParity.run(SparkParity.onCluster(cluster, appJar, "parity-cluster"), spark -> {
-      assertTasksRunInAnExecutorOfTheWorker(spark);
+      WorkerExecutors.assertTasksRunInAnExecutorOfTheWorker(cluster, spark);
       return job.apply(spark);
     });
 
@@ -77,27 +74,5 @@ class StandaloneClusterTest {
     double largest = SameRows.assertSame(local, onCluster, fitted);
     System.out.printf("cluster vs local[2]: %d rows equal; largest relative difference in %s: %g%n",
         local.size(), fitted.columns(), largest);
-  }
-
-  /**
-   * Tasks of this session run in an executor JVM that the worker launched, not in the driver; the
-   * task code ({@link ExecutorPid}) comes from the application jar, so this also proves the jar
-   * reached the executor.
-   */
-  private static void assertTasksRunInAnExecutorOfTheWorker(SparkSession spark) {
-    long driverPid = ProcessHandle.current().pid();
-    List<Long> pids = spark.range(0, 8, 1, 4).as(Encoders.LONG())
-        .mapPartitions(new ExecutorPid(), Encoders.LONG()).collectAsList();
-
-    assertEquals(4, pids.size(), "one pid per partition");
-    for (long pid : pids) {
-      assertNotEquals(driverPid, pid, "a task ran in the driver JVM");
-      assertEquals(cluster.workerPid(),
-          ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L),
-          "the JVM that ran the task is a child of the worker");
-    }
-    String state = cluster.masterState();
-    assertTrue(state.contains("\"name\" : \"" + spark.sparkContext().appName() + "\""),
-        "the master lists the application: " + state);
   }
 }
