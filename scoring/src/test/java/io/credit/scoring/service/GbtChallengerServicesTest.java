@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** GBT challenger on a feature-store-shaped table: train → save → load → register → backtest (with the oracle). */
 class GbtChallengerServicesTest {
   static final LocalDate D = LocalDate.of(2026, 3, 31);
-  static final GbtSettings SMALL = new GbtSettings(20, 3, 0.1, 0.8, 42);
+  static final GbtSettings SMALL = new GbtSettings(10, 3, 0.1, 0.8, 42);
   static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path models;
   static Database db;
@@ -97,7 +97,7 @@ class GbtChallengerServicesTest {
     fitted.save(dir.resolve("gbt").toString());
     GbtChallenger loaded = GbtChallenger.load(dir.resolve("gbt").toString());
     assertArrayEquals(pds(fitted.predict(training)), pds(loaded.predict(training)), "identical after save/load");
-    assertEquals("20", fitted.hyperParameters().get("trees"));
+    assertEquals("10", fitted.hyperParameters().get("trees"));
   }
 
   static double[] pds(Dataset<Row> predicted) {
@@ -115,11 +115,11 @@ class GbtChallengerServicesTest {
     assertEquals(Provenance.dataHash(training), record.trainingDataHash());
     assertTrue(Files.isDirectory(Path.of(record.artifactPath())));
     JsonNode hp = JSON.readTree(record.hyperParameters());
-    assertEquals(20, hp.path("maxIter").asInt());
+    assertEquals(10, hp.path("maxIter").asInt());
     assertEquals(3, hp.path("maxDepth").asInt());
     assertEquals("history_days < 30", hp.path("insufficientDataRule").asText());
     assertEquals(3, hp.path("features").size());
-    assertEquals("20", hp.path("gbtClassifier").path("maxIter").asText(), "GBTClassifier's own parameters");
+    assertEquals("10", hp.path("gbtClassifier").path("maxIter").asText(), "GBTClassifier's own parameters");
     JsonNode metrics = JSON.readTree(record.metrics());
     assertTrue(metrics.path("in_sample").path("auc").asDouble() > 0.7, record.metrics());
     long banded = 0;
