@@ -1,10 +1,11 @@
 package io.credit.app.demo;
 
+import io.credit.scoring.challenger.GbtSettings;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The demo's population and history, and the dates derived from it: the scorecard is trained on
+ * The demo's population and history, and the dates derived from it: the scorecard and the GBT challenger are trained on
  * snapshots 3 and 4 months in, backtested out of time 5 and 6 months in, labels look ahead as far
  * as the history allows (12 months at most), and the nightly job runs for the last date.
  */
@@ -29,6 +30,11 @@ public record DemoSettings(int customers, LocalDate from, LocalDate to, long see
 
   public List<LocalDate> backtestDates() {
     return List.of(from.plusMonths(5), from.plusMonths(6));
+  }
+
+  /** The GBT challenger's hyper-parameters in the demo: modest (40 trees of depth 3, step 0.1) to keep the demo short. */
+  public GbtSettings gbtSettings() {
+    return new GbtSettings(40, 3, 0.1, 0.8, 42);
   }
 
   /** Months of ledger after the last backtest date, at most 12. */

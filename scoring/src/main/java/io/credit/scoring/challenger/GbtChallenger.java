@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.classification.GBTClassificationModel;
 import org.apache.spark.ml.classification.GBTClassifier;
 import org.apache.spark.ml.feature.SQLTransformer;
 import org.apache.spark.ml.feature.StringIndexer;
 import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.param.ParamPair;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -32,6 +36,11 @@ public final class GbtChallenger implements RiskModel {
   }
 
   public static GbtChallenger fit(Dataset<Row> train, List<String> numeric, List<String> categorical, String label) {
+    return fit(train, numeric, categorical, label, GbtSettings.defaults());
+  }
+
+  public static GbtChallenger fit(Dataset<Row> train, List<String> numeric, List<String> categorical, String label,
+      GbtSettings settings) {
     List<PipelineStage> stages = new ArrayList<>();
     List<String> inputs = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT *");
@@ -48,8 +57,9 @@ public final class GbtChallenger implements RiskModel {
       maxCategories = Math.max(maxCategories, (int) train.select(col(f)).distinct().count() + 2);
     }
     stages.add(new VectorAssembler().setInputCols(inputs.toArray(String[]::new)).setOutputCol("__gbt_features"));
-    stages.add(new GBTClassifier().setFeaturesCol("__gbt_features").setLabelCol(label).setMaxIter(100)
-        .setMaxDepth(3).setStepSize(0.05).setSubsamplingRate(0.8).setSeed(42)
+    stages.add(new GBTClassifier().setFeaturesCol("__gbt_features").setLabelCol(label)
+        .setMaxIter(settings.trees()).setMaxDepth(settings.maxDepth()).setStepSize(settings.stepSize())
+        .setSubsamplingRate(settings.subsamplingRate()).setSeed(settings.seed())
         .setMaxBins(Math.min(1024, Math.max(32, maxCategories)))
         .setProbabilityCol("__gbt_probability").setRawPredictionCol("__gbt_raw").setPredictionCol("__gbt_prediction"));
     return new GbtChallenger(new Pipeline().setStages(stages.toArray(PipelineStage[]::new)).fit(train));
@@ -57,6 +67,17 @@ public final class GbtChallenger implements RiskModel {
 
   public static GbtChallenger load(String path) {
     return new GbtChallenger(PipelineModel.load(path));
+  }
+
+  /** Every parameter of the fitted {@link GBTClassificationModel} (set or default), by name. */
+  public Map<String, String> hyperParameters() {
+    GBTClassificationModel gbt = (GBTClassificationModel) model.stages()[model.stages().length - 1];
+    Map<String, String> out = new TreeMap<>();
+    for (ParamPair<?> p : gbt.extractParamMap().toList()) {
+      out.put(p.param().name(), String.valueOf(p.value()));
+    }
+    out.put("trees", Integer.toString(gbt.getNumTrees()));
+    return out;
   }
 
   @Override

@@ -1,2 +1,2 @@
-/** Model evaluation: AUC, KS, Gini, Brier, stratified cross-validation, PSI. */
+/** Model evaluation: AUC, KS, Gini, Brier, stratified cross-validation, PSI, the oracle AUC from a ground truth. */
 package io.credit.scoring.evaluation;

@@ -7,7 +7,9 @@ import io.credit.core.db.Database;
 import io.credit.core.spark.SparkSessions;
 import io.credit.features.labels.LabelSpec;
 import io.credit.scoring.registry.ModelRef;
+import io.credit.scoring.registry.ModelRegistry;
 import io.credit.scoring.service.BacktestResult;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +22,9 @@ import picocli.CommandLine.Option;
 
 /** {@code ./credit backtest --models N:V1,N:V2 --as-of D1,D2}: out-of-time evaluation, side by side. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-    description = "Evaluate model versions out of time on historical snapshots: AUC (95% bootstrap interval), KS, "
-        + "Gini, Brier, bad rate by band, calibration by decile, score PSI and CSI against training. Stored for reports.")
+    description = "Evaluate model versions (scorecards and GBT challengers) out of time on historical snapshots: AUC "
+        + "(95% bootstrap interval), KS, Gini, Brier, bad rate by band, calibration by decile, score PSI and CSI "
+        + "against training; with --ground-truth the oracle AUC. Printed side by side, champion first; stored for reports.")
 public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--models", required = true, paramLabel = "NAME:V,…", description = "Model versions to compare.")
   String models;
@@ -34,6 +37,11 @@ public class BacktestCommand implements Callable<Integer> {
 
   @Option(names = "--horizon-months", defaultValue = "12", description = "Label horizon (default: ${DEFAULT-VALUE}).")
   int horizonMonths;
+
+  @Option(names = "--ground-truth", paramLabel = "FILE",
+      description = "A generator's ground_truth.csv: adds the oracle AUC (true pd_12m) on the same customers and "
+          + "labels, and the model's AUC / oracle AUC.")
+  Path groundTruth;
 
   @Mixin
   PlatformOptions platform;
@@ -52,26 +60,14 @@ public class BacktestCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>();
     try (Database db = Database.open(config)) {
       ModelLifecycle lifecycle = new ModelLifecycle(SparkSessions.getOrCreate(config, "credit-backtest"), config, db);
-      System.out.printf("%-24s %-10s %8s %8s %15s %7s %7s %7s %7s%n", "model", "as of", "rows", "bads", "AUC (95% CI)",
-          "KS", "Gini", "Brier", "PSI");
+      List<ModelRef> ordered = BacktestTable.championFirst(refs, new ModelRegistry(db.jdbi()));
+      BacktestTable table = new BacktestTable(System.out, "");
+      table.header();
       for (LocalDate d : dates) {
-        for (ModelRef ref : refs) {
-          BacktestResult r = lifecycle.backtest(ref, d, new LabelSpec(dpd, horizonMonths));
-          System.out.printf("%-24s %-10s %,8d %,8d %.3f (%.3f–%.3f) %7.3f %7.3f %7.4f %7s%n", ref, d,
-              r.metrics().rows(), r.metrics().bads(), r.metrics().auc(), r.aucCi95()[0], r.aucCi95()[1],
-              r.metrics().ks(), r.metrics().gini(), r.metrics().brier(),
-              r.scorePsi() == null ? "–" : String.format("%.3f", r.scorePsi()));
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("model", ref.toString());
-          row.put("asOf", d.toString());
-          row.put("rows", r.metrics().rows());
-          row.put("bads", r.metrics().bads());
-          row.put("auc", r.metrics().auc());
-          row.put("ks", r.metrics().ks());
-          row.put("gini", r.metrics().gini());
-          row.put("brier", r.metrics().brier());
-          row.put("psi", r.scorePsi());
-          rows.add(row);
+        for (ModelRef ref : ordered) {
+          BacktestResult r = lifecycle.backtest(ref, d, new LabelSpec(dpd, horizonMonths), groundTruth);
+          table.row(r);
+          rows.add(BacktestTable.summary(r));
         }
       }
     }

@@ -5,13 +5,17 @@ import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
 import io.credit.features.catalog.FeatureCatalog;
 import io.credit.features.labels.LabelSpec;
+import io.credit.scoring.challenger.GbtSettings;
+import io.credit.scoring.evaluation.GroundTruth;
 import io.credit.scoring.registry.ModelRecord;
 import io.credit.scoring.registry.ModelRef;
 import io.credit.scoring.registry.ModelRegistry;
 import io.credit.scoring.service.BacktestResult;
 import io.credit.scoring.service.BacktestService;
+import io.credit.scoring.service.GbtTrainingService;
 import io.credit.scoring.service.ScoringService;
 import io.credit.scoring.service.TrainingService;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
@@ -25,6 +29,8 @@ import org.apache.spark.sql.SparkSession;
 public final class ModelLifecycle {
   /** The model the nightly job scores with unless told otherwise. */
   public static final String DEFAULT_MODEL = "credit-scorecard";
+  /** The name of the GBT challenger unless told otherwise. */
+  public static final String DEFAULT_GBT_MODEL = "credit-gbt";
   /** Customers with less history than this get INSUFFICIENT_DATA instead of a score. */
   public static final String DEFAULT_INSUFFICIENT_DATA_RULE = "history_days < 60";
 
@@ -60,11 +66,46 @@ public final class ModelLifecycle {
     }
   }
 
+  /**
+   * Trains the GBT challenger on the same labelled snapshots as {@link #train} and registers it as a
+   * challenger of kind {@code gbt}; {@code insufficientDataRule} is kept so its backtests leave out the
+   * same customers as the scorecard's.
+   */
+  public ModelRecord trainGbt(String name, List<LocalDate> asOfDates, LabelSpec labels, String insufficientDataRule,
+      GbtSettings settings) {
+    // GBT builds one tree per iteration, each a few small jobs: few partitions, cached
+    Dataset<Row> labelled = snapshots.labelled(asOfDates, labels).drop("as_of_date")
+        .coalesce(Math.max(1, spark.sparkContext().defaultParallelism())).cache();
+    try {
+      long rows = labelled.count();
+      if (rows < 200) {
+        throw new BadInputException("only " + rows + " labelled customers on " + asOfDates
+            + ": train on earlier as-of dates (labels need " + labels.horizonMonths() + " months of ledger after them) "
+            + "or on more customers");
+      }
+      GbtTrainingService training = new GbtTrainingService(new ModelRegistry(db.jdbi()), config.modelsDir());
+      return training.train(labelled, new GbtTrainingService.Request(name, FeatureCatalog.VERSION, asOfDates,
+          FeatureSnapshots.LABEL, insufficientDataRule, settings));
+    } finally {
+      labelled.unpersist();
+    }
+  }
+
   /** Out-of-time evaluation of a model version on one as-of date (stored in {@code backtests}). */
   public BacktestResult backtest(ModelRef ref, LocalDate asOf, LabelSpec labels) {
+    return backtest(ref, asOf, labels, null);
+  }
+
+  /**
+   * The same, with the oracle: {@code groundTruth} (a generator's {@code ground_truth.csv}, or null) adds
+   * the AUC of the true probabilities on the same customers and labels, and the model's AUC / oracle AUC.
+   */
+  public BacktestResult backtest(ModelRef ref, LocalDate asOf, LabelSpec labels, Path groundTruth) {
     ModelRecord record = new ModelRegistry(db.jdbi()).require(ref);
     Dataset<Row> labelled = snapshots.labelled(List.of(asOf), labels);
-    return new BacktestService(new ModelRegistry(db.jdbi())).run(record, labelled, FeatureSnapshots.LABEL, asOf);
+    Dataset<Row> truth = groundTruth == null ? null : GroundTruth.read(spark, groundTruth);
+    return new BacktestService(new ModelRegistry(db.jdbi())).run(record, labelled, FeatureSnapshots.LABEL, asOf,
+        truth);
   }
 
   /** Scores every customer of D's snapshot with the champion of {@code name} into {@code scores}. */

@@ -20,6 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 /** The {@code models} and {@code backtests} tables: register, look up, promote (gated), retire. */
 public final class ModelRegistry {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The only kind that may become champion. */
+  static final String SCORECARD = "scorecard";
   private final Jdbi jdbi;
 
   public ModelRegistry(Jdbi jdbi) {
@@ -100,6 +102,7 @@ public final class ModelRegistry {
     if (candidate.stage() != ModelStage.CHALLENGER) {
       throw new BadInputException(ref + " is " + candidate.stage().dbValue() + ": only a challenger can be promoted");
     }
+    requireInterpretable(candidate);
     Optional<ModelRecord> champion = champion(ref.name());
     List<String> failures = champion.map(c -> gateFailures(candidate, c, gates)).orElse(List.of());
     boolean overridden = !failures.isEmpty();
@@ -123,6 +126,19 @@ public final class ModelRegistry {
       audit(h, actor, overridden ? "MODEL_PROMOTED_OVERRIDE" : "MODEL_PROMOTED", ref.toString(), details);
     });
     return failures;
+  }
+
+  /**
+   * The champion scores customers into {@code scores}, with dimension sub-scores and reason codes: only a
+   * scorecard carries them. Any other kind (the GBT challenger) is refused, with no override: it exists
+   * to be compared with the scorecard in backtests.
+   */
+  private static void requireInterpretable(ModelRecord candidate) {
+    if (!SCORECARD.equals(candidate.kind())) {
+      throw new PromotionRefusedException(candidate.id(), List.of(candidate.id() + " is a " + candidate.kind()
+          + " model: the champion must be an interpretable scorecard (it gives every customer dimension sub-scores "
+          + "and reason codes); a " + candidate.kind() + " model stays a challenger, compared in backtests"), false);
+    }
   }
 
   public void retire(ModelRef ref, String actor) {

@@ -14,6 +14,8 @@ import io.credit.core.model.ScoreBand;
 import io.credit.scoring.binning.FeatureBinning;
 import io.credit.scoring.binning.internal.BinExpressions;
 import io.credit.scoring.evaluation.BinaryMetrics;
+import io.credit.scoring.evaluation.GroundTruth;
+import io.credit.scoring.evaluation.OracleComparison;
 import io.credit.scoring.evaluation.Psi;
 import io.credit.scoring.registry.BacktestRecord;
 import io.credit.scoring.registry.ModelRecord;
@@ -35,11 +37,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * Backtests a scorecard version on a labelled snapshot ({@code <features>, label} with 1 = bad):
+ * Backtests a scorecard or GBT version on a labelled snapshot ({@code <features>, label} with 1 = bad):
  * AUC (with a bootstrap 95% interval, commons-math3), KS (commons-math3), Gini, Brier, rows / bads /
  * bad rate per band, calibration by decile, score PSI against the training population (the model's
  * {@code band_counts} metric) and CSI per feature (bins of the backtest vs the training bins), and
- * stores the result in {@code backtests}.
+ * stores the result in {@code backtests}. A GBT's probability is put on the same 350–950 scale for its bands
+ * and PSI ({@link io.credit.scoring.challenger.ProbabilityScale}); it has no bins, so no CSI.
  */
 public final class BacktestService {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -52,11 +55,29 @@ public final class BacktestService {
   }
 
   public BacktestResult run(ModelRecord record, Dataset<Row> labelled, String labelCol, LocalDate asOf) {
-    ScorecardModel model = ScoringService.load(record);
-    Dataset<Row> scored = model.transform(labelled).where(col(ScoreColumns.STATUS).equalTo(ScoreColumns.SCORED))
-        .withColumn("__label", col(labelCol).cast("double")).cache();
+    return run(record, labelled, labelCol, asOf, null);
+  }
+
+  /**
+   * Backtests a scorecard or a GBT challenger. With a ground truth ({@code customer_id, oracle_pd}, see
+   * {@link GroundTruth}), also the oracle AUC on the same customers and labels and the model's AUC / oracle
+   * AUC; every backtested customer must then have a true probability.
+   */
+  public BacktestResult run(ModelRecord record, Dataset<Row> labelled, String labelCol, LocalDate asOf,
+      Dataset<Row> groundTruth) {
+    boolean card = !GbtTrainingService.KIND.equals(record.kind());
+    ScorecardModel model = card ? ScoringService.load(record) : null;
+    Dataset<Row> predicted = card ? model.transform(labelled) : GbtScoring.apply(record, labelled);
+    Dataset<Row> scored = predicted.where(col(ScoreColumns.STATUS).equalTo(ScoreColumns.SCORED))
+        .withColumn("__label", col(labelCol).cast("double"));
+    if (groundTruth != null) {
+      scored = scored.join(groundTruth.select(col("customer_id"), col(GroundTruth.ORACLE_PD).as("__oracle")),
+          "customer_id", "left");
+    }
+    scored = scored.cache();
     try {
-      List<Row> rows = scored.select(ScoreColumns.PD, "__label").collectAsList();
+      List<Row> rows = groundTruth == null ? scored.select(ScoreColumns.PD, "__label").collectAsList()
+          : scored.select(col(ScoreColumns.PD), col("__label"), col("__oracle")).collectAsList();
       if (rows.isEmpty()) {
         throw new BadInputException("nothing to backtest on " + asOf + ": no scored rows");
       }
@@ -76,12 +97,13 @@ public final class BacktestService {
             + "(choose an earlier as-of date, a longer label horizon or a larger population)");
       }
       BinaryMetrics metrics = BinaryMetrics.of(pd, y);
+      OracleComparison oracle = groundTruth == null ? null : oracle(rows, pd, y, asOf);
       Map<String, BacktestResult.BandStats> bands = bands(scored);
       double[] training = trainingBandCounts(record);
       double[] now = ScoreBandCounts.of(bands);
       Double psi = training == null ? null : Psi.of(training, now);
       BacktestResult result = new BacktestResult(record.id(), asOf, metrics, bootstrapAuc(pd, y), bands,
-          calibration(scored), psi, csi(model, labelled));
+          calibration(scored), psi, card ? csi(model, labelled) : Map.of(), record.kind(), oracle);
       registry.saveBacktest(new BacktestRecord(0, LocalDateTime.now(), record.name(), record.version(), asOf,
           metrics.rows(), metrics.bads(), metrics.auc(), metrics.ks(), metrics.gini(), metrics.brier(), psi,
           details(result)));
@@ -89,6 +111,24 @@ public final class BacktestService {
     } finally {
       scored.unpersist();
     }
+  }
+
+  /** The oracle's AUC on exactly the backtested rows (third column: the true pd). */
+  private static OracleComparison oracle(List<Row> rows, double[] pd, double[] y, LocalDate asOf) {
+    double[] truth = new double[rows.size()];
+    long missing = 0;
+    for (int i = 0; i < truth.length; i++) {
+      if (rows.get(i).isNullAt(2)) {
+        missing++;
+      } else {
+        truth[i] = rows.get(i).getDouble(2);
+      }
+    }
+    if (missing > 0) {
+      throw new BadInputException(missing + " of the " + rows.size() + " customers backtested on " + asOf
+          + " are missing from the ground truth: the oracle AUC needs the same population");
+    }
+    return OracleComparison.of(pd, truth, y);
   }
 
   private static Map<String, BacktestResult.BandStats> bands(Dataset<Row> scored) {
@@ -192,6 +232,13 @@ public final class BacktestService {
     d.put("calibration", r.calibration());
     d.put("auc_ci95", r.aucCi95());
     d.put("csi", r.csi());
+    d.put("model_kind", r.kind());
+    if (GbtTrainingService.KIND.equals(r.kind())) {
+      d.put("score_scale", "pd mapped by PDO: 600 points at 50:1, 50 points to double the odds, 350-950");
+    }
+    if (r.oracle() != null) {
+      d.put("oracle", r.oracle());
+    }
     try {
       return MAPPER.writeValueAsString(d);
     } catch (JsonProcessingException e) {

@@ -24,8 +24,8 @@ class ModelRegistryTest {
     db = TestDatabases.configured();
     registry = new ModelRegistry(db.jdbi());
     db.jdbi().useHandle(h -> {
-      h.execute("delete from backtests where model_name = 'test-card'");
-      h.execute("delete from models where model_name = 'test-card'");
+      h.execute("delete from backtests where model_name in ('test-card', 'test-gbt')");
+      h.execute("delete from models where model_name in ('test-card', 'test-gbt')");
     });
   }
 
@@ -107,5 +107,28 @@ class ModelRegistryTest {
     registry.retire(ref, "risk-officer");
     assertEquals(ModelStage.RETIRED, registry.require(ref).stage());
     assertThrows(io.credit.core.cli.BadInputException.class, () -> registry.retire(ref, "risk-officer"));
+  }
+
+  @Test
+  void aGbtIsNeverPromotedEvenWithAnOverride() {
+    ModelRecord gbt = registry.register(new NewModel("test-gbt", "gbt", D.minusYears(1), D, D.toString(), "1",
+        "{\"maxIter\":40}", "{}", "{\"spark\":\"4.1.0\"}", "abc123", "/models/test-gbt"));
+    backtest(gbt, 0.9, BANDS);
+    ModelRef ref = new ModelRef("test-gbt", gbt.version());
+    long auditBefore = audits(ref);
+    for (String override : new String[] {null, "the GBT is more accurate"}) {
+      PromotionRefusedException e = assertThrows(PromotionRefusedException.class,
+          () -> registry.promote(ref, PromotionGates.defaults(), override, "tester"));
+      assertTrue(e.getMessage().contains("must be an interpretable scorecard"), e.getMessage());
+      assertTrue(e.getMessage().contains("--override does not apply"), e.getMessage());
+    }
+    assertEquals(ModelStage.CHALLENGER, registry.require(ref).stage());
+    assertTrue(registry.champion("test-gbt").isEmpty());
+    assertEquals(auditBefore, audits(ref), "a refused promotion changes nothing");
+  }
+
+  long audits(ModelRef ref) {
+    return db.jdbi().withHandle(h -> h.createQuery("select count(*) from audit_log where subject = :s")
+        .bind("s", ref.toString()).mapTo(Long.class).one());
   }
 }
