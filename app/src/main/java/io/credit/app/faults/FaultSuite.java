@@ -81,14 +81,14 @@ final class FaultSuite {
     return new Report(date, baseline, trials, diskFull, (System.nanoTime() - t0) / 1e9);
   }
 
-  /** The prepared population, made once per work folder (reused by later runs of the suite). */
+  /** The prepared population, made once per work folder (reused by later runs of the suite, resumed when interrupted). */
   private void prepare() throws IOException, InterruptedException {
     if (Files.exists(work.resolve("prepared.ready"))) {
       out.println("prepare: reusing " + prepared);
       return;
     }
+    // an interrupted preparation is resumed: the demo's stages reuse what is there, the nightly restarts
     Path building = work.resolve("preparing");
-    DataDirs.delete(building);
     DataDirs.delete(prepared);
     PlatformConfig config = PlatformConfig.defaults().withDataDir(building).withInboxDir(inbox);
     out.printf("prepare: %d customers over %d months (seed %d): generate, ingest history, train and promote%n",
