@@ -118,6 +118,12 @@ final class FaultSuite {
       steps = child.stepMillis();
     }
     PlatformState state = PlatformState.capture(clean, inbox, date, spark);
+    // the clean run must satisfy every invariant it is the reference for, or a trial's verdict means nothing
+    List<String> broken = Invariants.check(state, state, date).stream().filter(i -> !i.holds())
+        .map(i -> i.name() + ": " + i.detail()).toList();
+    if (!broken.isEmpty()) {
+      throw new IllegalStateException("the clean nightly for " + date + " breaks invariants: " + broken);
+    }
     return new Baseline(state, steps, DataDirs.blockBytes(clean) - DataDirs.blockBytes(prepared));
   }
 
