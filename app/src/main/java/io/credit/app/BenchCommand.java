@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
         io.credit.scoring.bench.BenchScoringCommand.class,
         io.credit.lending.cli.ServeBenchCommand.class,
         io.credit.reports.cli.ReportBenchCommand.class,
+        io.credit.app.faults.FaultsBenchCommand.class,
     })
 public class BenchCommand implements Runnable {
   @Spec

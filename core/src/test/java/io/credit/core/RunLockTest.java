@@ -48,4 +48,29 @@ class RunLockTest {
       next.close();
     }
   }
+  @Test
+  void aHolderThatDiedOnThisHostIsTakenOverBeforeItsLeaseEnds() throws Exception {
+    try (Database db = TestDatabases.configured()) {
+      Process dead = new ProcessBuilder("true").start();
+      dead.waitFor();
+      String host = java.net.InetAddress.getLocalHost().getHostName();
+      Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+      RunLock killed = RunLock.tryAcquire(db.jdbi(), "nightly-c", host + ":" + dead.pid() + ":1", Duration.ofMinutes(5),
+          clock).orElseThrow();
+      RunLock next = RunLock.tryAcquire(db.jdbi(), "nightly-c", "next", Duration.ofMinutes(5), clock).orElseThrow();
+      assertEquals("next", RunLock.holder(db.jdbi(), "nightly-c").orElseThrow().owner());
+      next.close();
+      killed.close();
+
+      // a live holder on this host, or a holder on another host, keeps the lock until its lease ends
+      String alive = host + ":" + ProcessHandle.current().pid() + ":2";
+      RunLock live = RunLock.tryAcquire(db.jdbi(), "nightly-c", alive, Duration.ofMinutes(5), clock).orElseThrow();
+      assertFalse(RunLock.tryAcquire(db.jdbi(), "nightly-c", "next", Duration.ofMinutes(5), clock).isPresent());
+      live.close();
+      RunLock remote = RunLock.tryAcquire(db.jdbi(), "nightly-c", "elsewhere:" + dead.pid() + ":3", Duration.ofMinutes(5),
+          clock).orElseThrow();
+      assertFalse(RunLock.tryAcquire(db.jdbi(), "nightly-c", "next", Duration.ofMinutes(5), clock).isPresent());
+      remote.close();
+    }
+  }
 }

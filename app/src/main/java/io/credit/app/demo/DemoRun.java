@@ -34,18 +34,33 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The demo's stages, in order, each reusing what an earlier run of the demo already did. */
-final class DemoRun {
+/**
+ * The demo's stages, in order, each reusing what an earlier run of the demo already did. The first
+ * three ({@link #prepare}) also prepare the population of the fault-injection suite.
+ */
+public final class DemoRun {
   private final PlatformConfig config;
   private final DemoSettings settings;
   private final PrintStream out;
   private final Map<String, Object> summary = new LinkedHashMap<>();
   private final long started = System.nanoTime();
 
-  DemoRun(PlatformConfig config, DemoSettings settings, PrintStream out) {
+  public DemoRun(PlatformConfig config, DemoSettings settings, PrintStream out) {
     this.config = config;
     this.settings = settings;
     this.out = out;
+  }
+
+  /**
+   * Stages 1 to 3: generates the population (or reuses it), ingests every date but the last, trains,
+   * backtests and promotes the champion (or reuses it). Returns the champion.
+   */
+  public ModelRef prepare() throws IOException {
+    generate();
+    try (Database db = Database.open(config)) {
+      ingestHistory(db);
+      return trainBacktestPromote(db);
+    }
   }
 
   Map<String, Object> run() throws IOException {

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A named lock in the database with a lease: only one process holds it at a time; the holder
  * renews the lease in the background; a holder that crashes (kill -9, power loss) stops renewing
- * and its lease expires, so the next run takes over without manual clean-up.
+ * and its lease expires, so the next run takes over without manual clean-up. A holder that was a
+ * process on this machine and is no longer alive is taken over at once.
  */
 public final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
@@ -61,10 +62,14 @@ public final class RunLock implements AutoCloseable {
       if (taken == 1) {
         return true;
       }
-      boolean exists = h.createQuery("select count(*) from run_lock where lock_name = :name").bind("name", name)
-          .mapTo(Integer.class).one() > 0;
-      if (exists) {
-        return false;
+      Optional<String> current = h.createQuery("select owner from run_lock where lock_name = :name").bind("name", name)
+          .mapTo(String.class).findOne();
+      if (current.isPresent()) {
+        // a holder that died on this machine (kill -9) takes no more work: no need to wait out its lease
+        return deadOnThisHost(current.get()) && h.createUpdate("update run_lock set owner = :owner, acquired_at = :now, "
+                + "lease_until = :until where lock_name = :name and owner = :old")
+            .bind("owner", owner).bind("now", nowTs).bind("until", until).bind("name", name).bind("old", current.get())
+            .execute() == 1;
       }
       h.createUpdate("insert into run_lock(lock_name, owner, acquired_at, lease_until) values (:name, :owner, :now, :until)")
           .bind("owner", owner).bind("now", nowTs).bind("until", until).bind("name", name).execute();
@@ -116,13 +121,35 @@ public final class RunLock implements AutoCloseable {
         .bind("name", name).bind("owner", owner).execute());
   }
 
+  /**
+   * Whether an owner ({@code host:pid:nonce}, as {@link #defaultOwner()} writes it) names this host and
+   * a process that no longer lives. Owners of another form or host are never judged dead.
+   */
+  static boolean deadOnThisHost(String owner) {
+    String[] parts = owner.split(":");
+    if (parts.length != 3 || !parts[0].equals(hostName())) {
+      return false;
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(parts[1]);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
   static String defaultOwner() {
+    return hostName() + ":" + ProcessHandle.current().pid() + ":" + Long.toHexString(System.nanoTime());
+  }
+
+  private static String hostName() {
     String host;
     try {
       host = java.net.InetAddress.getLocalHost().getHostName();
     } catch (java.net.UnknownHostException e) {
       host = "unknown-host";
     }
-    return host + ":" + ProcessHandle.current().pid() + ":" + Long.toHexString(System.nanoTime());
+    return host;
   }
 }
