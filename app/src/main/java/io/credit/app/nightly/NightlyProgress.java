@@ -67,8 +67,10 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
           ? ProgressBar.render(label, counter.done(), counter.submitted(), "Spark tasks", seconds)
           : ProgressBar.elapsed(label, seconds);
       synchronized (this) {
-        out.print(CLEAR_LINE + line);
-        out.flush();
+        if (tasks == counter) { // not after the step's end line
+          out.print(CLEAR_LINE + line);
+          out.flush();
+        }
       }
     }, 0, 1, TimeUnit.SECONDS);
   }
