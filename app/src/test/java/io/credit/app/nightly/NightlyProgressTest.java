@@ -50,7 +50,7 @@ class NightlyProgressTest {
     };
     runOneStep(progress, "features", sparkWork);
     String first = bytes.toString(StandardCharsets.UTF_8);
-    assertTrue(first.matches("(?s).*\\[2/5\\] features \\[#+-*\\] +\\d+% \\d+/\\d+ Spark tasks, \\d s.*"), first);
+    assertTrue(first.matches("(?s).*\\[2/5\\] features \\[#+-*\\] +\\d+% \\d+/\\d+ Spark tasks, \\d+ s.*"), first);
     assertTrue(first.contains("100% "), "all tasks of the finished Spark job are counted: " + first);
     assertTrue(first.endsWith("\r\033[2K[2/5] features completed in 0.0 s: decisions 12\n"), first);
 
