@@ -35,6 +35,11 @@ public class NightlyCommand implements Callable<Integer> {
       description = "A file with more rejected lines than this share fails ingestion (default: ${DEFAULT-VALUE}).")
   double maxRejectRate;
 
+  @Option(names = "--lock-lease", defaultValue = "90", paramLabel = "SECONDS",
+      description = "Lease of the database lock, renewed every third of it while the run lives: a crashed run's "
+          + "lock expires after this (default: ${DEFAULT-VALUE}).")
+  long lockLeaseSeconds;
+
   @Mixin
   PlatformOptions platform;
 
@@ -46,7 +51,8 @@ public class NightlyCommand implements Callable<Integer> {
     io.credit.scoring.registry.ModelNames.requireValid(model);
     PlatformConfig config = platform.toConfig();
     NightlyResult r;
-    try (Database db = Database.open(config); NightlyRunner runner = new NightlyRunner(config, db)) {
+    try (Database db = Database.open(config); NightlyRunner runner = new NightlyRunner(config, db,
+        java.time.Duration.ofSeconds(lockLeaseSeconds))) {
       r = runner.run(date, force, model, maxRejectRate);
     }
     int exit = exitCode(r);

@@ -16,23 +16,33 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One progress line per step of the nightly job. On a terminal the running step's line shows its
- * elapsed time, updated every second; otherwise (logs, schedulers) only plain start and end lines.
+ * One progress line per step of the nightly job. On a terminal the running step's line is
+ * redrawn every second: a progress bar of its Spark tasks (done of those submitted so far) for the
+ * long Spark steps, its elapsed time otherwise. When standard output is not a terminal (logs,
+ * schedulers, pipes) only plain start and end lines, no carriage returns.
  */
-public class NightlyProgress implements JobExecutionListener, StepExecutionListener {
+public class NightlyProgress implements JobExecutionListener, StepExecutionListener, AutoCloseable {
   static final List<String> STEPS = List.of("ingest", "features", "score", "eligibility", "report");
+  private static final String CLEAR_LINE = "\r\033[2K";
 
   private final PrintStream out;
-  private final boolean terminal = System.console() != null;
+  private final boolean terminal;
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "nightly-progress");
     t.setDaemon(true);
     return t;
   });
   private ScheduledFuture<?> tick;
+  private SparkTaskCounter tasks;
 
+  /** Progress on {@code out}, redrawn in place when the process runs on a terminal. */
   public NightlyProgress(PrintStream out) {
+    this(out, System.console() != null);
+  }
+
+  public NightlyProgress(PrintStream out, boolean terminal) {
     this.out = out;
+    this.terminal = terminal;
   }
 
   @Override
@@ -42,23 +52,37 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
   }
 
   @Override
-  public void beforeStep(StepExecution step) {
+  public synchronized void beforeStep(StepExecution step) {
     String label = label(step);
-    long started = System.nanoTime();
-    if (terminal) {
-      tick = ticker.scheduleAtFixedRate(() -> out.printf("\r%s … %d s ", label,
-          (System.nanoTime() - started) / 1_000_000_000L), 0, 1, TimeUnit.SECONDS);
-    } else {
+    if (!terminal) {
       out.println(label + " …");
+      return;
     }
+    long started = System.nanoTime();
+    SparkTaskCounter counter = new SparkTaskCounter();
+    tasks = counter;
+    tick = ticker.scheduleAtFixedRate(() -> {
+      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      String line = counter.attachIfRunning() && counter.submitted() > 0
+          ? ProgressBar.render(label, counter.done(), counter.submitted(), "Spark tasks", seconds)
+          : ProgressBar.elapsed(label, seconds);
+      synchronized (this) {
+        if (tasks == counter) { // not after the step's end line
+          out.print(CLEAR_LINE + line);
+          out.flush();
+        }
+      }
+    }, 0, 1, TimeUnit.SECONDS);
   }
 
   @Override
-  public ExitStatus afterStep(StepExecution step) {
+  public synchronized ExitStatus afterStep(StepExecution step) {
     if (tick != null) {
       tick.cancel(false);
       tick = null;
-      out.print("\r");
+      tasks.close();
+      tasks = null;
+      out.print(CLEAR_LINE);
     }
     Duration took = Duration.between(step.getStartTime(), step.getEndTime() == null ? LocalDateTime.now() : step.getEndTime());
     out.printf("%s %s in %.1f s%s%n", label(step), step.getStatus().name().toLowerCase(), took.toMillis() / 1000.0,
@@ -66,12 +90,24 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
     return step.getExitStatus();
   }
 
+  /** The same listener serves every run of the context (the scheduler runs several dates): keep the ticker. */
   @Override
-  public void afterJob(JobExecution execution) {
+  public synchronized void afterJob(JobExecution execution) {
+    if (tick != null) {
+      tick.cancel(false);
+      tick = null;
+      tasks.close();
+      tasks = null;
+    }
+  }
+
+  /** Stops the ticker thread (called when the Spring context closes). */
+  @Override
+  public void close() {
     ticker.shutdownNow();
   }
 
-  private static String label(StepExecution step) {
+  static String label(StepExecution step) {
     int i = STEPS.indexOf(step.getStepName());
     return "[" + (i + 1) + "/" + STEPS.size() + "] " + step.getStepName();
   }

@@ -32,13 +32,23 @@ public final class NightlyRunner implements AutoCloseable {
   public static final Duration LEASE = Duration.ofSeconds(90);
 
   private final Database database;
+  private final Duration lease;
   private final AnnotationConfigApplicationContext context;
   private final JobOperator operator;
   private final Job job;
   private final DatedJobRuns runs;
 
   public NightlyRunner(PlatformConfig config, Database database) {
+    this(config, database, LEASE);
+  }
+
+  /** A runner whose lock lease is {@code lease} (renewed every third of it while the run lives). */
+  public NightlyRunner(PlatformConfig config, Database database, Duration lease) {
+    if (lease.isNegative() || lease.toMillis() < 3_000) {
+      throw new BadInputException("the lock lease must be at least 3 s, got " + lease.toMillis() + " ms");
+    }
     this.database = database;
+    this.lease = lease;
     this.context = BatchContexts.create(config, database, NightlyJobConfiguration.class);
     this.operator = context.getBean(JobOperator.class);
     this.job = context.getBean("nightlyJob", Job.class);
@@ -52,7 +62,7 @@ public final class NightlyRunner implements AutoCloseable {
 
   public NightlyResult run(LocalDate date, boolean force, String model, double maxRejectRate) {
     long started = System.nanoTime();
-    Optional<RunLock> lock = RunLock.tryAcquireSafely(database.jdbi(), "nightly", LEASE);
+    Optional<RunLock> lock = RunLock.tryAcquireSafely(database.jdbi(), "nightly", lease);
     if (lock.isEmpty()) {
       String holder = RunLock.holder(database.jdbi(), "nightly")
           .map(h -> h.owner() + " since " + h.acquiredAt() + " (lease until " + h.leaseUntil() + ")").orElse("another run");
@@ -69,8 +79,12 @@ public final class NightlyRunner implements AutoCloseable {
               "nightly for " + date + " already completed (run " + done.get().getId() + " ended " + done.get().getEndTime()
                   + "); nothing changed. Use --force to run it again.", false, reportIndex(done.get()), 0);
         }
-      } else {
+      } else if (earlier.isEmpty() || earlier.get(earlier.size() - 1).getStatus() == BatchStatus.COMPLETED) {
         forceRun++;
+      } else {
+        // the latest run (forced or not) failed or was interrupted: --force restarts it at its failed step,
+        // as the failure message promises, instead of starting yet another run from the first step
+        forceRun = earlier.get(earlier.size() - 1).getJobParameters().getLong(NightlyParameters.FORCE_RUN, 0L);
       }
       runs.recoverAbandoned(earlier);
       JobExecution execution;
