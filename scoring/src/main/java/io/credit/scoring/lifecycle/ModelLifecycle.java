@@ -48,22 +48,9 @@ public final class ModelLifecycle {
 
   /** Trains a scorecard on labelled snapshots and registers it as a challenger. */
   public ModelRecord train(String name, List<LocalDate> asOfDates, LabelSpec labels, String insufficientDataRule) {
-    // one partition per core: binning and the regression run many small jobs over this data
-    Dataset<Row> labelled = snapshots.labelled(asOfDates, labels).drop("as_of_date")
-        .coalesce(Math.max(1, spark.sparkContext().defaultParallelism())).cache();
-    try {
-      long rows = labelled.count();
-      if (rows < 200) {
-        throw new BadInputException("only " + rows + " labelled customers on " + asOfDates
-            + ": train on earlier as-of dates (labels need " + labels.horizonMonths() + " months of ledger after them) "
-            + "or on more customers");
-      }
-      TrainingService training = new TrainingService(new ModelRegistry(db.jdbi()), config.modelsDir());
-      return training.train(labelled, new TrainingService.Request(name, FeatureCatalog.VERSION, asOfDates,
-          FeatureSnapshots.LABEL, FeatureSnapshots.dimensions(), FeatureSnapshots.reasonPhrases(), insufficientDataRule));
-    } finally {
-      labelled.unpersist();
-    }
+    return withLabelled(asOfDates, labels, labelled -> new TrainingService(new ModelRegistry(db.jdbi()),
+        config.modelsDir()).train(labelled, new TrainingService.Request(name, FeatureCatalog.VERSION, asOfDates,
+        FeatureSnapshots.LABEL, FeatureSnapshots.dimensions(), FeatureSnapshots.reasonPhrases(), insufficientDataRule)));
   }
 
   /**
@@ -73,7 +60,17 @@ public final class ModelLifecycle {
    */
   public ModelRecord trainGbt(String name, List<LocalDate> asOfDates, LabelSpec labels, String insufficientDataRule,
       GbtSettings settings) {
-    // GBT builds one tree per iteration, each a few small jobs: few partitions, cached
+    return withLabelled(asOfDates, labels, labelled -> new GbtTrainingService(new ModelRegistry(db.jdbi()),
+        config.modelsDir()).train(labelled, new GbtTrainingService.Request(name, FeatureCatalog.VERSION, asOfDates,
+        FeatureSnapshots.LABEL, insufficientDataRule, settings)));
+  }
+
+  /**
+   * The labelled snapshots, cached on one partition per core (binning, the regression and the trees
+   * run many small jobs over them), refused below 200 rows; unpersisted after {@code training}.
+   */
+  private ModelRecord withLabelled(List<LocalDate> asOfDates, LabelSpec labels,
+      java.util.function.Function<Dataset<Row>, ModelRecord> training) {
     Dataset<Row> labelled = snapshots.labelled(asOfDates, labels).drop("as_of_date")
         .coalesce(Math.max(1, spark.sparkContext().defaultParallelism())).cache();
     try {
@@ -83,9 +80,7 @@ public final class ModelLifecycle {
             + ": train on earlier as-of dates (labels need " + labels.horizonMonths() + " months of ledger after them) "
             + "or on more customers");
       }
-      GbtTrainingService training = new GbtTrainingService(new ModelRegistry(db.jdbi()), config.modelsDir());
-      return training.train(labelled, new GbtTrainingService.Request(name, FeatureCatalog.VERSION, asOfDates,
-          FeatureSnapshots.LABEL, insufficientDataRule, settings));
+      return training.apply(labelled);
     } finally {
       labelled.unpersist();
     }
