@@ -50,6 +50,7 @@ public final class Database implements AutoCloseable {
 
   /** Opens and migrates the database at a JDBC URL. */
   public static Database open(String url, String user, String password) {
+    H2CrashRecovery.rebuildIfCrashed(url, user, password);
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(url);
     if (user != null) {
