@@ -2,6 +2,7 @@ package io.credit.ingestion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KillAndRestartTest {
   static final LocalDate D = LocalDate.of(2025, 4, 2);
   static final String KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+  /** A restart takes 10-40 s; far longer means it hangs, and the test says where instead of waiting forever. */
+  static final long RESTART_LIMIT_MINUTES = 5;
 
   @TempDir Path tmp;
 
@@ -54,10 +60,17 @@ class KillAndRestartTest {
       Process child = childIngest(dataDir, inbox).redirectErrorStream(true).start();
       boolean killed = waitForStepAndKill(child, killStep, killAfter);
       assertTrue(killed, "child finished before reaching " + killStep + " (see child log)");
-      assertEquals(137, child.waitFor(), "child should die by SIGKILL");
+      assertTrue(child.waitFor(1, TimeUnit.MINUTES), "killed child did not exit");
+      assertEquals(137, child.exitValue(), "child should die by SIGKILL");
       Path log = dataDir.resolve("restart.log");
       Process restart = childIngest(dataDir, inbox).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      assertEquals(0, restart.waitFor(), "restart failed: " + Files.readString(log));
+      if (!restart.waitFor(RESTART_LIMIT_MINUTES, TimeUnit.MINUTES)) {
+        String threads = threadDump(restart.pid());
+        restart.destroyForcibly();
+        fail("restart did not finish in " + RESTART_LIMIT_MINUTES + " minutes; its threads:\n" + threads
+            + "\nits log:\n" + Files.readString(log));
+      }
+      assertEquals(0, restart.exitValue(), "restart failed: " + Files.readString(log));
       assertTrue(Files.readString(log).contains("child finished: COMPLETED"), "restart did not complete: "
           + Files.readString(log));
       try (Database db = Database.open(config)) {
@@ -71,6 +84,19 @@ class KillAndRestartTest {
     }
   }
 
+  /** The child's threads ({@code jcmd Thread.print}), to show where a restart that never ends is waiting. */
+  private static String threadDump(long pid) {
+    try {
+      Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+          Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+      String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      jcmd.waitFor(1, TimeUnit.MINUTES);
+      return out;
+    } catch (Exception e) {
+      return "(no thread dump: " + e + ")";
+    }
+  }
+
   private static ProcessBuilder childIngest(Path dataDir, Path inbox) {
     return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-cp", System.getProperty("java.class.path"), ChildIngest.class.getName(),
@@ -79,6 +105,8 @@ class KillAndRestartTest {
 
   /** Follows the child's progress lines until the step has committed {@code afterLines} lines, then SIGKILL. */
   private static boolean waitForStepAndKill(Process child, String step, long afterLines) throws Exception {
+    // a child that hangs before the step would block the read below forever: end it, the read then ends
+    CompletableFuture.delayedExecutor(RESTART_LIMIT_MINUTES, TimeUnit.MINUTES).execute(child::destroyForcibly);
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         String[] p = line.split(" ");
