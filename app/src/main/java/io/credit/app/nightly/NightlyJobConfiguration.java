@@ -23,8 +23,8 @@ public class NightlyJobConfiguration {
   public static final String JOB_NAME = "nightly";
 
   @Bean
-  public NightlyProgress nightlyProgress() {
-    return new NightlyProgress(System.out);
+  public NightlyProgress nightlyProgress(JobRepository repository) {
+    return new NightlyProgress(System.out, repository);
   }
 
   @Bean

@@ -13,6 +13,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
@@ -27,6 +28,8 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
 
   private final PrintStream out;
   private final boolean terminal;
+  /** Where earlier executions of the same run are found, to tell a restart from a first start (may be null). */
+  private final JobRepository repository;
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "nightly-progress");
     t.setDaemon(true);
@@ -36,19 +39,26 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
   private SparkTaskCounter tasks;
 
   /** Progress on {@code out}, redrawn in place when the process runs on a terminal. */
-  public NightlyProgress(PrintStream out) {
-    this(out, System.console() != null);
+  public NightlyProgress(PrintStream out, JobRepository repository) {
+    this(out, System.console() != null, repository);
   }
 
-  public NightlyProgress(PrintStream out, boolean terminal) {
+  public NightlyProgress(PrintStream out, boolean terminal, JobRepository repository) {
     this.out = out;
     this.terminal = terminal;
+    this.repository = repository;
   }
 
   @Override
   public void beforeJob(JobExecution execution) {
     out.printf("nightly %s: %s%n", execution.getJobParameters().getString(NightlyParameters.RUN_DATE),
-        execution.getStepExecutions().isEmpty() ? "starting" : "restarting");
+        isRestart(execution) ? "restarting" : "starting");
+  }
+
+  /** A restart is a new execution of a job instance that has run before (its steps are not copied over). */
+  private boolean isRestart(JobExecution execution) {
+    return repository != null && execution.getJobInstance() != null
+        && repository.getJobExecutions(execution.getJobInstance()).stream().anyMatch(e -> e.getId() != execution.getId());
   }
 
   @Override

@@ -31,7 +31,7 @@ class NightlyProgressTest {
   @Test
   void withoutATerminalEachStepGetsAPlainStartAndEndLine() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NightlyProgress progress = new NightlyProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    NightlyProgress progress = new NightlyProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, null);
     runOneStep(progress, "eligibility", () -> { });
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertEquals("nightly 2025-02-15: starting\n[4/5] eligibility …\n[4/5] eligibility completed in 0.0 s: "
@@ -41,7 +41,7 @@ class NightlyProgressTest {
   @Test
   void onATerminalALongSparkStepShowsABarOfItsTasksAndTheListenerServesTheNextRunToo() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NightlyProgress progress = new NightlyProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+    NightlyProgress progress = new NightlyProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, null);
     TestSpark.session(); // a Spark step finds the session its predecessor created
     Runnable sparkWork = () -> {
       sleep(1_200);

@@ -132,7 +132,7 @@ class NightlyRestartTest {
     Files.delete(config.reportsDir());
     Cli.Run restarted = Cli.inProcess(NightlyPopulation.nightlyArgs(config, "--json"));
     assertEquals(0, restarted.exit(), restarted.toString());
-    // open: NightlyProgress prints "starting" on a restart too (beforeJob sees no step executions yet)
+    assertTrue(restarted.out().contains(": restarting"), "a restart says so: " + restarted.out());
     assertFalse(restarted.out().contains("[1/5] ingest …"), "earlier steps are not run again: " + restarted.out());
     try (Database db = Database.open(config)) {
       assertEquals(List.of("FAILED", "COMPLETED"), jobStatuses(db));
