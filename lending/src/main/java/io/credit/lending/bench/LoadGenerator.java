@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code --rate} requests/s; latency counts from the scheduled send time, so a slow server cannot
  * hide its queueing (no coordinated omission). Every response is checked: status 200, one snapshot,
  * all {@code --products} products with the same score and run date (else a torn read).
- * Stops after {@code --duration} seconds or when standard input closes. Prints one JSON line.
+ * The first {@code --warmup} seconds run at the same rate and are not counted, so that both JVMs
+ * (the server's and this one) are compiled before anything is measured.
+ * Stops after {@code --duration} measured seconds or when standard input closes. Prints one JSON line.
  * The API key comes from the environment variable {@code BENCH_API_KEY}.
  */
 public final class LoadGenerator {
@@ -38,6 +40,7 @@ public final class LoadGenerator {
     int port = Integer.parseInt(opt.get("port"));
     int rate = Integer.parseInt(opt.getOrDefault("rate", "2000"));
     int seconds = Integer.parseInt(opt.getOrDefault("duration", "30"));
+    int warmupSeconds = Integer.parseInt(opt.getOrDefault("warmup", "0"));
     int connections = Integer.parseInt(opt.getOrDefault("connections", "32"));
     int customers = Integer.parseInt(opt.getOrDefault("customers", "1000000"));
     int products = Integer.parseInt(opt.getOrDefault("products", "6"));
@@ -59,7 +62,8 @@ public final class LoadGenerator {
       watcher.setDaemon(true);
       watcher.start();
     }
-    long start = System.nanoTime() + 200_000_000L;
+    long warmupStart = System.nanoTime() + 200_000_000L;
+    long start = warmupStart + warmupSeconds * 1_000_000_000L;
     long deadline = start + seconds * 1_000_000_000L;
     long intervalNanos = (long) (1e9 * connections / rate);
     AtomicLong errors = new AtomicLong();
@@ -81,7 +85,7 @@ public final class LoadGenerator {
       long offset = intervalNanos * t / connections;
       Thread th = new Thread(() -> {
         ObjectMapper json = new ObjectMapper();
-        long next = start + offset;
+        long next = warmupStart + offset;
         long lastSnapshot = -1;
         while (!stop.get() && next < deadline && n[0] < lat.length) {
           long wait = next - System.nanoTime();
@@ -94,6 +98,10 @@ public final class LoadGenerator {
           try {
             HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             long done = System.nanoTime();
+            if (next < start) {
+              next += intervalNanos; // warm-up: sent and answered, not counted
+              continue;
+            }
             lat[n[0]++] = done - next;
             if (r.statusCode() != 200) {
               errors.incrementAndGet();
@@ -116,8 +124,10 @@ public final class LoadGenerator {
               lastSnapshot = Math.max(lastSnapshot, snap);
             }
           } catch (Exception e) {
-            lat[n[0]++] = System.nanoTime() - next;
-            errors.incrementAndGet();
+            if (next >= start) {
+              lat[n[0]++] = System.nanoTime() - next;
+              errors.incrementAndGet();
+            }
           }
           next += intervalNanos;
         }
@@ -145,6 +155,7 @@ public final class LoadGenerator {
     out.put("seconds", Math.round(elapsed * 10) / 10.0);
     out.put("throughput_rps", Math.round(total / elapsed));
     out.put("offered_rps", rate);
+    out.put("warmup_seconds", warmupSeconds);
     out.put("p50_ms", ms(all, 0.50));
     out.put("p99_ms", ms(all, 0.99));
     out.put("p999_ms", ms(all, 0.999));

@@ -22,8 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
@@ -34,7 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ServeBenchmark {
   /** Benchmark settings. */
-  public record Settings(int customers, int rate, int seconds, int connections, int serverThreads, int writers) {}
+  public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
+      int writers) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   public record Phase(String name, String loadJson, Double publishSeconds) {}
@@ -63,38 +62,26 @@ public final class ServeBenchmark {
     phases.add(new Phase("publish alone (no load)", null, firstSeconds));
     try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
         settings.serverThreads())) {
-      warmUp(server.port(), key);
-      log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s");
-      phases.add(new Phase("load alone", load(server.port(), key, false, null), null));
-      log.println("phase 2: load while snapshot 2 is published");
-      double[] publishSeconds = {0};
-      CompletableFuture<Void> publish = CompletableFuture.runAsync(() -> {
-        long t = System.nanoTime();
-        service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
-        publishSeconds[0] = (System.nanoTime() - t) / 1e9;
-      });
-      String during = load(server.port(), key, true, publish);
-      publish.get();
-      phases.add(new Phase("load during publish", during, publishSeconds[0]));
+      log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
+          + settings.warmupSeconds() + " s of warm-up at that rate");
+      phases.add(new Phase("load alone", result(start(server.port(), key, settings.rate(), settings.seconds(), false)),
+          null));
+      log.println("phase 2: load while snapshot 2 is published (the publish starts after the "
+          + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
+      Process p = start(server.port(), key, settings.rate(), 3600, true);
+      Thread.sleep(settings.warmupSeconds() * 1000L + 200);
+      long t = System.nanoTime();
+      service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
+      double publishSeconds = (System.nanoTime() - t) / 1e9;
+      Thread.sleep(2000); // keep reading a moment after the switch
+      p.getOutputStream().close();
+      phases.add(new Phase("load during publish", result(p), publishSeconds));
     }
     return phases;
   }
 
-  private void warmUp(int port, String key) throws Exception {
-    Process p = start(port, key, Math.min(settings.rate(), 500), 5, false);
-    p.getOutputStream().close();
-    p.waitFor(60, TimeUnit.SECONDS);
-  }
-
-  private String load(int port, String key, boolean untilPublished, CompletableFuture<Void> publish)
-      throws Exception {
-    int seconds = untilPublished ? 3600 : settings.seconds();
-    Process p = start(port, key, settings.rate(), seconds, untilPublished);
-    if (untilPublished) {
-      publish.join();
-      Thread.sleep(2000); // keep reading a moment after the switch
-      p.getOutputStream().close();
-    }
+  /** The load generator's last output line (its JSON summary), once it has exited. */
+  private String result(Process p) throws Exception {
     String result;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       result = r.lines().reduce((a, b) -> b).orElse("{}");
@@ -108,7 +95,8 @@ public final class ServeBenchmark {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
         LoadGenerator.class.getName(), "--port", String.valueOf(port), "--rate", String.valueOf(rate),
-        "--duration", String.valueOf(seconds), "--connections", String.valueOf(settings.connections()),
+        "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
+        "--connections", String.valueOf(settings.connections()),
         "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses));
     pb.environment().put("BENCH_API_KEY", key);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -38,6 +38,10 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--duration", defaultValue = "30", description = "Seconds of the load-alone phase (default: ${DEFAULT-VALUE}).")
   int seconds;
 
+  @Option(names = "--warmup", defaultValue = "20", description = "Seconds at the offered rate before each "
+      + "measured phase, not counted, so both JVMs are compiled first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
   @Option(names = "--connections", defaultValue = "32", description = "Client connections (default: ${DEFAULT-VALUE}).")
   int connections;
 
@@ -49,8 +53,10 @@ public class ServeBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1) {
-      throw new BadInputException("--customers, --rate, --duration, --connections and --threads must be positive");
+    if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
+        || warmup < 0) {
+      throw new BadInputException("--customers, --rate, --duration, --connections and --threads must be positive, "
+          + "--warmup zero or more");
     }
     PlatformConfig config = platform.toConfig();
     if (config.dbUrl() == null) {
@@ -61,7 +67,8 @@ public class ServeBenchCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     try (Database db = Database.open(config)) {
       var phases = new ServeBenchmark(db.jdbi(),
-          new ServeBenchmark.Settings(customers, rate, seconds, connections, threads, Math.max(1, writers)), System.out).run();
+          new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
+              Math.max(1, writers)), System.out).run();
       for (var p : phases) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("phase", p.name());
