@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable {
     if (password != null) {
       hikari.setPassword(password);
     }
-    hikari.setMaximumPoolSize(8);
+    // 16: the HTTP API keeps one connection per worker thread (8 by default) and a publish in the same
+    // process (the serving benchmark) needs its writers' connections beside them
+    hikari.setMaximumPoolSize(16);
     hikari.setPoolName("credit-db");
     hikari.setInitializationFailTimeout(10_000);
     HikariDataSource ds;
