@@ -96,7 +96,7 @@ public final class ModelLifecycle {
    * the AUC of the true probabilities on the same customers and labels, and the model's AUC / oracle AUC.
    */
   public BacktestResult backtest(ModelRef ref, LocalDate asOf, LabelSpec labels, Path groundTruth) {
-    ModelRecord record = new ModelRegistry(db.jdbi()).require(ref);
+    ModelRecord record = new ModelRegistry(db.jdbi()).require(ref).locatedUnder(config.modelsDir());
     Dataset<Row> labelled = snapshots.labelled(List.of(asOf), labels);
     Dataset<Row> truth = groundTruth == null ? null : GroundTruth.read(spark, groundTruth);
     return new BacktestService(new ModelRegistry(db.jdbi())).run(record, labelled, FeatureSnapshots.LABEL, asOf,
@@ -107,7 +107,7 @@ public final class ModelLifecycle {
   public ScoringService.ScoringRun scoreWithChampion(String name, LocalDate date) {
     ModelRecord champion = new ModelRegistry(db.jdbi()).champion(name).orElseThrow(() -> new BadInputException(
         "no champion for model '" + name + "': train one (./credit train --as-of …), backtest it and promote it "
-            + "(./credit models promote " + name + ":1), or run ./credit demo"));
+            + "(./credit models promote " + name + ":1), or run ./credit demo")).locatedUnder(config.modelsDir());
     Dataset<Row> noConsent = spark.read().format("jdbc").options(JdbcOptions.of(config))
         .option("query", "select customer_id from customers where consent_scoring = false").load();
     Dataset<Row> features = FeatureSnapshots.withConsent(snapshots.features(date), noConsent);
