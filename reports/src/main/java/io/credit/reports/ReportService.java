@@ -82,6 +82,7 @@ public final class ReportService {
     Map<String, String> subset = pass.customerPages();
     ReportContext ctx = new ReportContext(jdbi, probe, date, dataDir, options, snapshot, pass);
 
+    removeLeftovers(target);
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + System.nanoTime());
     Map<String, Object> site = new HashMap<>();
     site.put("date", date.toString());
@@ -193,6 +194,29 @@ public final class ReportService {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + target, e);
+    }
+  }
+
+  /**
+   * Removes the staging folders ({@code <date>.tmp-…}, {@code <date>.old-…}) that a run killed while
+   * writing or swapping in this report left beside it; only folders carrying the report marker.
+   */
+  private static void removeLeftovers(Path target) {
+    Path parent = target.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    String name = target.getFileName().toString();
+    try (Stream<Path> s = Files.list(parent)) {
+      for (Path p : s.toList()) {
+        String n = p.getFileName().toString();
+        if ((n.startsWith(name + ".tmp-") || n.startsWith(name + ".old-")) && Files.exists(p.resolve(MARKER))) {
+          LOG.info("removing {}, left by an interrupted report run", p.getFileName());
+          deleteQuietly(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + parent, e);
     }
   }
 

@@ -72,6 +72,23 @@ class EmptyAndRerunTest {
   }
 
   @Test
+  void stagingFoldersLeftByAKilledRunAreRemovedByTheNextOne(@TempDir Path tmp) throws Exception {
+    try (Database db = TestDatabases.freshH2()) {
+      Path out = tmp.resolve("site");
+      // what a run killed while writing (tmp) or while swapping in (old) leaves beside the site
+      for (String left : List.of("site.tmp-123", "site.old-456")) {
+        Files.createDirectories(tmp.resolve(left).resolve("customers"));
+        Files.writeString(tmp.resolve(left).resolve(ReportService.MARKER), "report site\n");
+      }
+      Files.createDirectories(tmp.resolve("site.tmp-mine")); // no marker: not ours, kept
+      new ReportService(db.jdbi(), tmp).generate(DATE, out, ReportOptions.defaults());
+      try (var siblings = Files.list(tmp)) {
+        assertEquals(List.of("site", "site.tmp-mine"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+      }
+    }
+  }
+
+  @Test
   void aFolderThatHoldsSomethingElseIsRefused(@TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("documents");
     Files.createDirectories(out);
