@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code feature_snapshots}. Called by {@code ./credit features} and by the nightly job.
  *
  * <p>By default the transaction state is updated incrementally from the latest earlier state
- * (reading only the new lake days plus compact daily metrics); {@code fullRebuild} recomputes it
- * from the whole lake. Both give the same values.
+ * (reading only the new lake days, the days leaving each window and the compact state);
+ * {@code fullRebuild} recomputes it from the whole lake. Both give the same values.
  */
 public final class FeatureJob {
   private static final Logger LOG = LoggerFactory.getLogger(FeatureJob.class);

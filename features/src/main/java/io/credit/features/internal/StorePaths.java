@@ -6,8 +6,8 @@ import java.time.LocalDate;
 /** Where the lake, the feature store and the feature job's rolling state live under the data directory. */
 public record StorePaths(String lake, String featureRoot) {
 
-  /** Version of the rolling-state layout; bump when {@link TxnMetrics} changes. */
-  public static final int STATE_VERSION = 1;
+  /** Version of the rolling-state layout; bump when {@link TxnMetrics} changes (2: amounts in cents). */
+  public static final int STATE_VERSION = 2;
 
   public static StorePaths of(PlatformConfig config) {
     return new StorePaths(uri(config.lakeDir().resolve("transactions")), uri(config.featureStoreDir()));

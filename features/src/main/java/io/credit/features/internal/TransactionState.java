@@ -1,11 +1,14 @@
 package io.credit.features.internal;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -21,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -65,22 +69,17 @@ public final class TransactionState {
     return previous.map(p -> incremental(p, asOf)).orElseGet(() -> full(asOf));
   }
 
+  /**
+   * The state from the whole lake in one aggregation: the daily metrics of every day before D, summed
+   * per customer with one conditional sum per metric and window, then one row per (customer, window)
+   * as the incremental path keeps them. The daily metrics are not stored: the incremental runs compute
+   * the few days they need (the new day, the days leaving each window) from the lake. (Joining every
+   * day to each window that holds it, then folding, multiplied the rows by up to five.)
+   */
   private Built full(LocalDate asOf) {
     List<LocalDate> days = lake.dates().stream().filter(d -> d.isBefore(asOf)).toList();
     Dataset<Row> rows = lake.read(days);
-    if (!days.isEmpty()) {
-      writeDaily(TxnMetrics.daily(rows));
-    }
-    Map<LocalDate, Map<Integer, Integer>> coef = new TreeMap<>();
-    for (LocalDate d : days) {
-      add(coef, d, LATEST, 1);
-    }
-    for (int w : Windows.DAYS) {
-      for (LocalDate d : range(asOf.minusDays(w), asOf)) {
-        add(coef, d, w, 1);
-      }
-    }
-    Dataset<Row> rolling = fold(contributions(readDaily(List.copyOf(coef.keySet())), coefficients(coef)));
+    Dataset<Row> rolling = windowSums(TxnMetrics.daily(rows), asOf);
     Dataset<Row> pairs = lastSeen(pairsOf(rows), asOf);
     return publish(asOf, rolling, pairs, Mode.FULL, null, days.size());
   }
@@ -174,6 +173,49 @@ public final class TransactionState {
     return joined.select(out.toArray(new Column[0]));
   }
 
+  /** Per customer: the latest facts over all days, and every metric summed over each window ending before D. */
+  private static Dataset<Row> windowSums(Dataset<Row> daily, LocalDate asOf) {
+    List<Column> aggs = new ArrayList<>();
+    aggs.add(min(col("date")).as("first_txn_date"));
+    aggs.add(max(col("date")).as("last_txn_date"));
+    aggs.add(max(col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
+    for (int w : Windows.DAYS) {
+      Column in = col("date").geq(lit(asOf.minusDays(w)));
+      aggs.add(count(when(in, 1)).as("days" + Windows.suffix(w)));
+      for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+        aggs.add(sum(when(in, col(m.name()))).cast(m.type()).as(TxnMetrics.windowColumn(m.name(), w)));
+      }
+    }
+    Dataset<Row> sums = daily.groupBy(col("customer_id")).agg(aggs.get(0), aggs.subList(1, aggs.size())
+        .toArray(new Column[0]));
+    DataType balance = daily.schema().apply(TxnMetrics.LAST_BALANCE).dataType();
+    List<Column> perWindow = new ArrayList<>();
+    perWindow.add(windowRow(LATEST, lit(1L), m -> lit(0).cast(m.type()), col("first_txn_date"),
+        col("last_txn_date"), col(TxnMetrics.LAST_BALANCE)));
+    for (int w : Windows.DAYS) {
+      Column none = lit(null);
+      perWindow.add(windowRow(w, col("days" + Windows.suffix(w)), m -> col(TxnMetrics.windowColumn(m.name(), w)),
+          none.cast(DataTypes.DateType), none.cast(DataTypes.DateType), none.cast(balance)));
+    }
+    // a window without any day of the customer has no row, as in the incremental path's fold
+    return sums.select(col("customer_id"), explode(array(perWindow.toArray(new Column[0]))).as("r"))
+        .filter(col("r.days").gt(0)).select(col("customer_id"), col("r.*")).drop("days");
+  }
+
+  private static Column windowRow(int window, Column days, java.util.function.Function<TxnMetrics.Metric, Column> value,
+      Column first, Column last, Column balance) {
+    List<Column> fields = new ArrayList<>();
+    fields.add(lit(window).as(WINDOW));
+    fields.add(days.as("days"));
+    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+      fields.add(value.apply(m).as(m.name()));
+    }
+    fields.add(first.as("first_txn_date"));
+    fields.add(last.as("last_txn_date"));
+    fields.add(balance.as(TxnMetrics.LAST_BALANCE));
+    return struct(fields.toArray(new Column[0]));
+  }
+
   /** Sums the contributions (and a previous state, if unioned in) per customer and window. */
   private static Dataset<Row> fold(Dataset<Row> rows) {
     List<Column> aggs = new ArrayList<>();
@@ -198,7 +240,7 @@ public final class TransactionState {
       List<Column> cols = new ArrayList<>();
       cols.add(col("customer_id"));
       for (TxnMetrics.Metric m : TxnMetrics.ALL) {
-        cols.add(col(m.name()).as(TxnMetrics.windowColumn(m.name(), w)));
+        cols.add(m.currency(col(m.name())).as(TxnMetrics.windowColumn(m.name(), w)));
       }
       result = result.join(state.filter(col(WINDOW).equalTo(w)).select(cols.toArray(new Column[0])),
           "customer_id", "left");
