@@ -75,7 +75,7 @@ public class CreditCli implements Runnable {
       if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
         return ExitCodes.BAD_INPUT;
       }
-      if (ex instanceof DatabaseException) {
+      if (DatabaseException.isConnectionFailure(ex)) {
         return ExitCodes.DB_UNAVAILABLE;
       }
       if (System.getenv("CREDIT_DEBUG") != null) {

@@ -187,7 +187,7 @@ public final class DemoRun {
     stage("4/5 nightly", "the nightly job for " + settings.to());
     try (NightlyRunner runner = new NightlyRunner(config, db)) {
       NightlyResult r = runner.run(settings.to(), false, ModelLifecycle.DEFAULT_MODEL, 0.05);
-      if (r.outcome() == NightlyResult.Outcome.FAILED || r.outcome() == NightlyResult.Outcome.LOCKED) {
+      if (r.outcome() != NightlyResult.Outcome.COMPLETED && r.outcome() != NightlyResult.Outcome.ALREADY_DONE) {
         throw new IllegalStateException("nightly for " + settings.to() + ": " + r.message());
       }
       if (r.outcome() == NightlyResult.Outcome.ALREADY_DONE) {

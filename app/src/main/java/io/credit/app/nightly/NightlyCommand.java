@@ -82,6 +82,7 @@ public class NightlyCommand implements Callable<Integer> {
       case COMPLETED, ALREADY_DONE -> ExitCodes.OK;
       case LOCKED -> ExitCodes.LOCKED;
       case FAILED -> r.badInput() ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
+      case DATABASE_UNAVAILABLE -> ExitCodes.DB_UNAVAILABLE;
     };
   }
 }

@@ -37,6 +37,8 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
   });
   private ScheduledFuture<?> tick;
   private SparkTaskCounter tasks;
+  /** The step started last in the current run (what a run that lost its database was doing). */
+  private volatile String lastStarted;
 
   /** Progress on {@code out}, redrawn in place when the process runs on a terminal. */
   public NightlyProgress(PrintStream out, JobRepository repository) {
@@ -51,6 +53,7 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
 
   @Override
   public void beforeJob(JobExecution execution) {
+    lastStarted = null;
     out.printf("nightly %s: %s%n", execution.getJobParameters().getString(NightlyParameters.RUN_DATE),
         isRestart(execution) ? "restarting" : "starting");
   }
@@ -63,6 +66,7 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
 
   @Override
   public synchronized void beforeStep(StepExecution step) {
+    lastStarted = step.getStepName();
     String label = label(step);
     if (!terminal) {
       out.println(label + " …");
@@ -109,6 +113,11 @@ public class NightlyProgress implements JobExecutionListener, StepExecutionListe
       tasks.close();
       tasks = null;
     }
+  }
+
+  /** The name of the step started last in the current run, or null before the first. */
+  public String lastStartedStep() {
+    return lastStarted;
   }
 
   /** Stops the ticker thread (called when the Spring context closes). */

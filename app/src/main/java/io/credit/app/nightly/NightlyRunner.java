@@ -3,6 +3,7 @@ package io.credit.app.nightly;
 import io.credit.core.cli.BadInputException;
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
+import io.credit.core.db.DatabaseException;
 import io.credit.core.lock.RunLock;
 import io.credit.ingestion.batch.BatchContexts;
 import io.credit.ingestion.batch.DatedJobRuns;
@@ -91,6 +92,10 @@ public final class NightlyRunner implements AutoCloseable {
       try {
         execution = operator.start(job, new NightlyParameters(date, forceRun, model, maxRejectRate).toJobParameters());
       } catch (Exception e) {
+        if (DatabaseException.isConnectionFailure(e)) {
+          String step = context.getBean(NightlyProgress.class).lastStartedStep();
+          return databaseUnavailable(date, step == null ? "?" : step, e, List.of(), started);
+        }
         throw new IllegalStateException("cannot launch the nightly job for " + date + ": " + e.getMessage(), e);
       }
       double seconds = (System.nanoTime() - started) / 1e9;
@@ -101,11 +106,29 @@ public final class NightlyRunner implements AutoCloseable {
       Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
       String failedStep = execution.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
           .map(StepExecution::getStepName).findFirst().orElse("?");
+      if (execution.getAllFailureExceptions().stream().anyMatch(DatabaseException::isConnectionFailure)) {
+        return databaseUnavailable(date, failedStep, execution.getAllFailureExceptions().stream()
+            .filter(DatabaseException::isConnectionFailure).findFirst().orElseThrow(), steps(execution), started);
+      }
       String message = "step " + failedStep + " failed: " + (cause == null ? execution.getStatus().toString() : cause.getMessage())
           + ". Fix the cause and run the same command again: it restarts at " + failedStep + ".";
       return new NightlyResult(date, NightlyResult.Outcome.FAILED, steps(execution), message,
           isBadInput(cause), null, seconds);
     }
+  }
+
+  /**
+   * The database went away during the run: the job repository may not even know that the run
+   * failed (it could not be written to), but the next run finds the interrupted execution, marks it
+   * abandoned and restarts at the step that did not complete, as after a crash.
+   */
+  private static NightlyResult databaseUnavailable(LocalDate date, String step, Throwable cause,
+      List<Map<String, Object>> steps, long started) {
+    String message = "the database became unavailable" + ("?".equals(step) ? "" : " during step " + step) + " ("
+        + DatabaseException.rootMessage(cause) + "). Run the same command again once it is back: the run restarts at "
+        + "the step that did not complete.";
+    return new NightlyResult(date, NightlyResult.Outcome.DATABASE_UNAVAILABLE, steps, message, false, null,
+        (System.nanoTime() - started) / 1e9);
   }
 
   private static boolean isBadInput(Throwable t) {

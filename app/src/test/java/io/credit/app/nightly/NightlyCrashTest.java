@@ -103,7 +103,7 @@ class NightlyCrashTest {
   }
 
   /** Waits until the nightly job's step {@code step} is running, failing if the child ends first. */
-  private static void awaitStepStarted(Database db, Process child, String step) throws Exception {
+  static void awaitStepStarted(Database db, Process child, String step) throws Exception {
     long deadline = System.nanoTime() + 480_000_000_000L;
     while (System.nanoTime() < deadline) {
       if (!child.isAlive()) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -31,15 +32,9 @@ class NightlyOnPostgresTest {
 
   @Test
   void theNightlyJobRunsEveryStepOnPostgres() throws Exception {
-    String server = System.getProperty("test.db.url");
-    assertTrue(server != null && server.startsWith("jdbc:postgresql:"), "the postgres profile needs -Dtest.db.url");
+    String url = freshSchema(server(), SCHEMA);
     String user = System.getProperty("test.db.user");
     String password = System.getProperty("test.db.password");
-    try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + SCHEMA + " cascade");
-      s.execute("create schema " + SCHEMA);
-    }
-    String url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
     PlatformConfig config = new PlatformConfig(dir.resolve("data"), url, user, password, null, dir.resolve("inbox"));
     try (Database db = Database.open(config)) {
       assertTrue(db.isPostgres());
@@ -70,5 +65,22 @@ class NightlyOnPostgresTest {
       assertEquals("ALREADY_DONE", again.json().get("status").asText());
       assertEquals(before, TableContents.of(db, config.dataDir()));
     }
+  }
+
+  /** The PostgreSQL server of the postgres profile ({@code -Dtest.db.url}). */
+  static String server() {
+    String server = System.getProperty("test.db.url");
+    assertTrue(server != null && server.startsWith("jdbc:postgresql:"), "the postgres profile needs -Dtest.db.url");
+    return server;
+  }
+
+  /** Drops and re-creates {@code schema} on {@code server}; returns the URL of a database in it. */
+  static String freshSchema(String server, String schema) throws SQLException {
+    try (Connection c = DriverManager.getConnection(server, System.getProperty("test.db.user"),
+        System.getProperty("test.db.password")); Statement s = c.createStatement()) {
+      s.execute("drop schema if exists " + schema + " cascade");
+      s.execute("create schema " + schema);
+    }
+    return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 }

@@ -113,12 +113,20 @@ public final class RunLock implements AutoCloseable {
     return owner;
   }
 
-  /** Releases the lock (only if still ours). */
+  /**
+   * Releases the lock (only if still ours). When the database cannot be reached the lock stays,
+   * and the next run takes it over once this process has ended (same host) or the lease ran out.
+   */
   @Override
   public void close() {
     renewer.shutdownNow();
-    jdbi.useHandle(h -> h.createUpdate("delete from run_lock where lock_name = :name and owner = :owner")
-        .bind("name", name).bind("owner", owner).execute());
+    try {
+      jdbi.useHandle(h -> h.createUpdate("delete from run_lock where lock_name = :name and owner = :owner")
+          .bind("name", name).bind("owner", owner).execute());
+    } catch (RuntimeException e) {
+      LOG.warn("cannot release the {} lock ({}): the next run takes it over when this process has ended or "
+          + "its lease of {} s has run out", name, e.getMessage(), lease.toSeconds());
+    }
   }
 
   /**
