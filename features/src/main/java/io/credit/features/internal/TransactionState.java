@@ -1,14 +1,11 @@
 package io.credit.features.internal;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -24,7 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -49,6 +46,10 @@ public final class TransactionState {
   private static final StructType COEFFICIENTS = new StructType()
       .add("date", DataTypes.DateType, false).add(WINDOW, DataTypes.IntegerType, false)
       .add("coef", DataTypes.IntegerType, false);
+  private static final String BAND = "band";
+  private static final StructType BAND_WINDOWS = new StructType()
+      .add(BAND, DataTypes.IntegerType, false).add(WINDOW, DataTypes.IntegerType, false)
+      .add("coef", DataTypes.IntegerType, false);
 
   private final SparkSession spark;
   private final StoreFiles files;
@@ -70,16 +71,18 @@ public final class TransactionState {
   }
 
   /**
-   * The state from the whole lake in one aggregation: the daily metrics of every day before D, summed
-   * per customer with one conditional sum per metric and window, then one row per (customer, window)
-   * as the incremental path keeps them. The daily metrics are not stored: the incremental runs compute
-   * the few days they need (the new day, the days leaving each window) from the lake. (Joining every
-   * day to each window that holds it, then folding, multiplied the rows by up to five.)
+   * The state from the whole lake: the daily metrics of every day before D summed per customer and
+   * band of days (the last 30 days, 31–90, 91–180, 181–365, older), then each band added to the
+   * windows that hold it, the same fold as the incremental path's. The daily metrics are not stored:
+   * the incremental runs compute the few days they need (the new day, the days leaving each window)
+   * from the lake. (Joining every day to each window that holds it, then folding, multiplied the rows
+   * by up to five; one conditional sum per metric and window did five times the work per row.)
    */
   private Built full(LocalDate asOf) {
     List<LocalDate> days = lake.dates().stream().filter(d -> d.isBefore(asOf)).toList();
     Dataset<Row> rows = lake.read(days);
-    Dataset<Row> rolling = windowSums(TxnMetrics.daily(rows), asOf);
+    Dataset<Row> rolling = fold(contributions(bands(TxnMetrics.daily(rows), asOf), bandWindows(), BAND,
+        "first_date", "last_date"));
     Dataset<Row> pairs = lastSeen(pairsOf(rows), asOf);
     return publish(asOf, rolling, pairs, Mode.FULL, null, days.size());
   }
@@ -107,7 +110,7 @@ public final class TransactionState {
     }
     Dataset<Row> old = spark.read().parquet(paths.rolling(previous));
     Dataset<Row> rolling = fold(old.unionByName(
-        contributions(readDaily(List.copyOf(coef.keySet())), coefficients(coef))));
+        contributions(readDaily(List.copyOf(coef.keySet())), coefficients(coef), "date", "date", "date")));
     Dataset<Row> addedPairs = pairsOf(lake.read(added));
     Dataset<Row> oldPairs = spark.read().parquet(paths.counterparties(previous));
     Dataset<Row> pairs = lastSeen(oldPairs.unionByName(addedPairs), asOf);
@@ -153,11 +156,12 @@ public final class TransactionState {
   }
 
   /**
-   * Daily metrics times their coefficient per window (rows of window 0 carry the latest facts:
-   * first and last transaction date, last balance).
+   * Daily (or band) metrics times their coefficient per window, joined on {@code key} (rows of window
+   * 0 carry the latest facts: first and last transaction date, last balance).
    */
-  private static Dataset<Row> contributions(Dataset<Row> daily, Dataset<Row> coefficients) {
-    Dataset<Row> joined = daily.join(broadcast(coefficients), "date");
+  private static Dataset<Row> contributions(Dataset<Row> daily, Dataset<Row> coefficients, String key,
+      String firstDate, String lastDate) {
+    Dataset<Row> joined = daily.join(broadcast(coefficients), key);
     Column latest = col(WINDOW).equalTo(LATEST);
     List<Column> out = new ArrayList<>();
     out.add(col("customer_id"));
@@ -167,53 +171,47 @@ public final class TransactionState {
       out.add(when(latest, lit(0)).when(col("coef").equalTo(1), v).otherwise(v.unary_$minus())
           .cast(m.type()).as(m.name()));
     }
-    out.add(when(latest, col("date")).as("first_txn_date"));
-    out.add(when(latest, col("date")).as("last_txn_date"));
+    out.add(when(latest, col(firstDate)).as("first_txn_date"));
+    out.add(when(latest, col(lastDate)).as("last_txn_date"));
     out.add(when(latest, col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
     return joined.select(out.toArray(new Column[0]));
   }
 
-  /** Per customer: the latest facts over all days, and every metric summed over each window ending before D. */
-  private static Dataset<Row> windowSums(Dataset<Row> daily, LocalDate asOf) {
+  /**
+   * Daily metrics summed per customer and band: the band of a day is the shortest window that holds
+   * it (30, 90, 180, 365), or 0 for older days, which count only for the latest facts.
+   */
+  private static Dataset<Row> bands(Dataset<Row> daily, LocalDate asOf) {
+    Column age = functions.datediff(lit(asOf), col("date"));
+    Column band = lit(LATEST);
+    for (int i = Windows.DAYS.size() - 1; i >= 0; i--) {
+      band = when(age.leq(Windows.DAYS.get(i)), Windows.DAYS.get(i)).otherwise(band);
+    }
     List<Column> aggs = new ArrayList<>();
-    aggs.add(min(col("date")).as("first_txn_date"));
-    aggs.add(max(col("date")).as("last_txn_date"));
+    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
+      aggs.add(sum(col(m.name())).cast(m.type()).as(m.name()));
+    }
+    aggs.add(min(col("date")).as("first_date"));
+    aggs.add(max(col("date")).as("last_date"));
     aggs.add(max(col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
-    for (int w : Windows.DAYS) {
-      Column in = col("date").geq(lit(asOf.minusDays(w)));
-      aggs.add(count(when(in, 1)).as("days" + Windows.suffix(w)));
-      for (TxnMetrics.Metric m : TxnMetrics.ALL) {
-        aggs.add(sum(when(in, col(m.name()))).cast(m.type()).as(TxnMetrics.windowColumn(m.name(), w)));
-      }
-    }
-    Dataset<Row> sums = daily.groupBy(col("customer_id")).agg(aggs.get(0), aggs.subList(1, aggs.size())
-        .toArray(new Column[0]));
-    DataType balance = daily.schema().apply(TxnMetrics.LAST_BALANCE).dataType();
-    List<Column> perWindow = new ArrayList<>();
-    perWindow.add(windowRow(LATEST, lit(1L), m -> lit(0).cast(m.type()), col("first_txn_date"),
-        col("last_txn_date"), col(TxnMetrics.LAST_BALANCE)));
-    for (int w : Windows.DAYS) {
-      Column none = lit(null);
-      perWindow.add(windowRow(w, col("days" + Windows.suffix(w)), m -> col(TxnMetrics.windowColumn(m.name(), w)),
-          none.cast(DataTypes.DateType), none.cast(DataTypes.DateType), none.cast(balance)));
-    }
-    // a window without any day of the customer has no row, as in the incremental path's fold
-    return sums.select(col("customer_id"), explode(array(perWindow.toArray(new Column[0]))).as("r"))
-        .filter(col("r.days").gt(0)).select(col("customer_id"), col("r.*")).drop("days");
+    return daily.withColumn(BAND, band).groupBy(col("customer_id"), col(BAND))
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
   }
 
-  private static Column windowRow(int window, Column days, java.util.function.Function<TxnMetrics.Metric, Column> value,
-      Column first, Column last, Column balance) {
-    List<Column> fields = new ArrayList<>();
-    fields.add(lit(window).as(WINDOW));
-    fields.add(days.as("days"));
-    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
-      fields.add(value.apply(m).as(m.name()));
+  /** (band, window, +1) for every window that holds a band, and the latest-facts row of every band. */
+  private Dataset<Row> bandWindows() {
+    List<Row> rows = new ArrayList<>();
+    List<Integer> bands = new ArrayList<>(Windows.DAYS);
+    bands.add(LATEST);
+    for (int band : bands) {
+      rows.add(RowFactory.create(band, LATEST, 1));
+      for (int w : Windows.DAYS) {
+        if (band != LATEST && w >= band) {
+          rows.add(RowFactory.create(band, w, 1));
+        }
+      }
     }
-    fields.add(first.as("first_txn_date"));
-    fields.add(last.as("last_txn_date"));
-    fields.add(balance.as(TxnMetrics.LAST_BALANCE));
-    return struct(fields.toArray(new Column[0]));
+    return spark.createDataFrame(rows, BAND_WINDOWS);
   }
 
   /** Sums the contributions (and a previous state, if unioned in) per customer and window. */
