@@ -82,7 +82,7 @@ public final class TransactionState {
     List<LocalDate> days = lake.dates().stream().filter(d -> d.isBefore(asOf)).toList();
     Dataset<Row> rows = lake.read(days);
     Dataset<Row> rolling = fold(contributions(bands(TxnMetrics.daily(rows), asOf), bandWindows(), BAND,
-        "first_date", "last_date"));
+        "first_txn_date", "last_txn_date"));
     Dataset<Row> pairs = lastSeen(pairsOf(rows), asOf);
     return publish(asOf, rolling, pairs, Mode.FULL, null, days.size());
   }
@@ -187,15 +187,7 @@ public final class TransactionState {
     for (int i = Windows.DAYS.size() - 1; i >= 0; i--) {
       band = when(age.leq(Windows.DAYS.get(i)), Windows.DAYS.get(i)).otherwise(band);
     }
-    List<Column> aggs = new ArrayList<>();
-    for (TxnMetrics.Metric m : TxnMetrics.ALL) {
-      aggs.add(sum(col(m.name())).cast(m.type()).as(m.name()));
-    }
-    aggs.add(min(col("date")).as("first_date"));
-    aggs.add(max(col("date")).as("last_date"));
-    aggs.add(max(col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
-    return daily.withColumn(BAND, band).groupBy(col("customer_id"), col(BAND))
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
+    return sumPer(daily.withColumn(BAND, band), BAND, "date", "date");
   }
 
   /** (band, window, +1) for every window that holds a band, and the latest-facts row of every band. */
@@ -216,14 +208,22 @@ public final class TransactionState {
 
   /** Sums the contributions (and a previous state, if unioned in) per customer and window. */
   private static Dataset<Row> fold(Dataset<Row> rows) {
+    return sumPer(rows, WINDOW, "first_txn_date", "last_txn_date");
+  }
+
+  /**
+   * Every metric summed per customer and {@code key}, with the earliest {@code firstDate} and latest
+   * {@code lastDate} as {@code first_txn_date} and {@code last_txn_date}, and the last balance.
+   */
+  private static Dataset<Row> sumPer(Dataset<Row> rows, String key, String firstDate, String lastDate) {
     List<Column> aggs = new ArrayList<>();
     for (TxnMetrics.Metric m : TxnMetrics.ALL) {
       aggs.add(sum(col(m.name())).cast(m.type()).as(m.name()));
     }
-    aggs.add(min(col("first_txn_date")).as("first_txn_date"));
-    aggs.add(max(col("last_txn_date")).as("last_txn_date"));
+    aggs.add(min(col(firstDate)).as("first_txn_date"));
+    aggs.add(max(col(lastDate)).as("last_txn_date"));
     aggs.add(max(col(TxnMetrics.LAST_BALANCE)).as(TxnMetrics.LAST_BALANCE));
-    return rows.groupBy(col("customer_id"), col(WINDOW))
+    return rows.groupBy(col("customer_id"), col(key))
         .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(new Column[0]));
   }
 
