@@ -1,6 +1,8 @@
 package io.credit.core.spark;
 
 import io.credit.core.config.PlatformConfig;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -9,6 +11,9 @@ import org.apache.spark.sql.SparkSession;
  * {@code --spark-master} wins, then whatever {@code spark-submit} configured, then {@code local[*]}.
  */
 public final class SparkSessions {
+  /** {@code local[N]}, {@code local[*]}, {@code local[N,F]} (F: task retries). */
+  private static final Pattern LOCAL_THREADS = Pattern.compile("local\\[(\\d+|\\*)(?:,\\d+)?]");
+
   private SparkSessions() {}
 
   public static SparkSession getOrCreate(PlatformConfig config, String appName) {
@@ -35,6 +40,23 @@ public final class SparkSessions {
     if (master.startsWith("local")) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1");
       conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(localShufflePartitions(master)));
     }
+  }
+
+  /**
+   * Shuffle partitions for a local master: four per thread. Spark's default of 200 is sized for a
+   * cluster; on {@code local[2]} every shuffle then ran 200 tiny tasks, and a backtest of 7,000
+   * customers took 161 s instead of 73 s (the demo's scorecard and GBT backtest, same machine).
+   */
+  static int localShufflePartitions(String master) {
+    Matcher m = LOCAL_THREADS.matcher(master);
+    int threads = Runtime.getRuntime().availableProcessors();
+    if (m.matches() && !m.group(1).equals("*")) {
+      threads = Integer.parseInt(m.group(1));
+    } else if (master.equals("local")) {
+      threads = 1;
+    }
+    return Math.max(4, 4 * threads);
   }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code ./credit backtest --models N:V1,N:V2 --as-of D1,D2}: out-of-time evaluation, side by side. */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
     description = "Evaluate model versions (scorecards and GBT challengers) out of time on historical snapshots: AUC "
-        + "(95% bootstrap interval), KS, Gini, Brier, bad rate by band, calibration by decile, score PSI and CSI "
+        + "(95%% bootstrap interval), KS, Gini, Brier, bad rate by band, calibration by decile, score PSI and CSI "
         + "against training; with --ground-truth the oracle AUC. Printed side by side, champion first; stored for reports.")
 public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--models", required = true, paramLabel = "NAME:V,…", description = "Model versions to compare.")

@@ -76,8 +76,10 @@ public final class BacktestService {
     }
     scored = scored.cache();
     try {
-      List<Row> rows = groundTruth == null ? scored.select(ScoreColumns.PD, "__label").collectAsList()
-          : scored.select(col(ScoreColumns.PD), col("__label"), col("__oracle")).collectAsList();
+      // in customer order, so that the seeded bootstrap draws the same rows whatever the partitioning
+      Dataset<Row> ordered = scored.orderBy(col("customer_id"));
+      List<Row> rows = groundTruth == null ? ordered.select(ScoreColumns.PD, "__label").collectAsList()
+          : ordered.select(col(ScoreColumns.PD), col("__label"), col("__oracle")).collectAsList();
       if (rows.isEmpty()) {
         throw new BadInputException("nothing to backtest on " + asOf + ": no scored rows");
       }
