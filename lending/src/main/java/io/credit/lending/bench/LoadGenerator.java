@@ -67,13 +67,16 @@ public final class LoadGenerator {
     AtomicLong torn = new AtomicLong();
     AtomicLong backwards = new AtomicLong();
     List<long[]> latencies = new ArrayList<>();
+    List<long[]> lags = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     java.util.Set<Long> snapshots = java.util.concurrent.ConcurrentHashMap.newKeySet();
     for (int t = 0; t < connections; t++) {
       long[] lat = new long[(int) Math.min(50_000_000L, (long) rate * seconds / connections + 1000)];
+      long[] lag = new long[lat.length];
       int[] n = new int[1];
       latencies.add(lat);
+      lags.add(lag);
       counts.add(n);
       long offset = intervalNanos * t / connections;
       Thread th = new Thread(() -> {
@@ -86,6 +89,7 @@ public final class LoadGenerator {
           if (wait > 0) {
             java.util.concurrent.locks.LockSupport.parkNanos(wait);
           }
+          long sending = System.nanoTime();
           String id = String.format("C%08d", ThreadLocalRandom.current().nextInt(1, customers + 1));
           try {
             KeepAliveConnection.Response r = connection.get("/v1/customers/" + id + "/eligibility");
@@ -96,6 +100,7 @@ public final class LoadGenerator {
               next = Math.max(next + intervalNanos, Math.min(done, start + offset));
               continue;
             }
+            lag[n[0]] = sending - next;
             lat[n[0]++] = done - next;
             if (r.status() != 200) {
               errors.incrementAndGet();
@@ -119,6 +124,7 @@ public final class LoadGenerator {
             }
           } catch (Exception e) {
             if (next >= start) {
+              lag[n[0]] = sending - next;
               lat[n[0]++] = System.nanoTime() - next;
               errors.incrementAndGet();
             }
@@ -135,13 +141,8 @@ public final class LoadGenerator {
     }
     long end = System.nanoTime();
     int total = counts.stream().mapToInt(c -> c[0]).sum();
-    long[] all = new long[total];
-    int k = 0;
-    for (int t = 0; t < latencies.size(); t++) {
-      System.arraycopy(latencies.get(t), 0, all, k, counts.get(t)[0]);
-      k += counts.get(t)[0];
-    }
-    Arrays.sort(all);
+    long[] all = merged(latencies, counts, total);
+    long[] lagged = merged(lags, counts, total);
     // achieved throughput: requests over the time until the last answer (a saturated server's
     // backlog drains after the schedule ends, so this is lower than the offered rate)
     double elapsed = (end - start) / 1e9;
@@ -155,11 +156,26 @@ public final class LoadGenerator {
     out.put("p99_ms", ms(all, 0.99));
     out.put("p999_ms", ms(all, 0.999));
     out.put("max_ms", total == 0 ? 0 : all[total - 1] / 1e6);
+    // how late this process itself sent (its own scheduling and GC): part of every latency above
+    out.put("send_lag_p99_ms", ms(lagged, 0.99));
+    out.put("send_lag_max_ms", total == 0 ? 0 : lagged[total - 1] / 1e6);
     out.put("errors", errors.get());
     out.put("torn_reads", torn.get());
     out.put("snapshot_went_back", backwards.get());
     out.put("snapshots_seen", new java.util.TreeSet<>(snapshots));
     System.out.println(new ObjectMapper().writeValueAsString(out));
+  }
+
+  /** Every thread's first {@code counts} values in one sorted array. */
+  private static long[] merged(List<long[]> perThread, List<int[]> counts, int total) {
+    long[] all = new long[total];
+    int k = 0;
+    for (int t = 0; t < perThread.size(); t++) {
+      System.arraycopy(perThread.get(t), 0, all, k, counts.get(t)[0]);
+      k += counts.get(t)[0];
+    }
+    Arrays.sort(all);
+    return all;
   }
 
   private static double ms(long[] sorted, double q) {

@@ -93,11 +93,17 @@ public final class ServeBenchmark {
 
   private Process start(int port, String key, int rate, int seconds, boolean untilStdinCloses) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+    String extra = System.getenv("CREDIT_LOADGEN_JAVA_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.strip().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
         LoadGenerator.class.getName(), "--port", String.valueOf(port), "--rate", String.valueOf(rate),
         "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
         "--connections", String.valueOf(settings.connections()),
-        "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses));
+        "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses)));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("BENCH_API_KEY", key);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);
     return pb.start();
