@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,21 +65,42 @@ public final class EligibilityServer implements AutoCloseable {
   private final ApiKeys keys;
   private final ObjectMapper json;
   private final byte[] openApi;
+  /** The current snapshot in memory, or null to query the database for every request. */
+  private final SnapshotCache memory;
 
-  private EligibilityServer(HttpServer server, ExecutorService executor, Jdbi jdbi, ApiKeys keys) {
+  private EligibilityServer(HttpServer server, ExecutorService executor, Jdbi jdbi, ApiKeys keys,
+      SnapshotCache memory) {
     this.server = server;
     this.executor = executor;
     this.jdbi = jdbi;
     this.keys = keys;
+    this.memory = memory;
     this.json = new ObjectMapper().registerModule(new JavaTimeModule())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     this.openApi = readOpenApi();
   }
 
-  /** Starts the server on {@code address} (port 0: any free port) with {@code threads} worker threads. */
+  /**
+   * Starts the server on {@code address} (port 0: any free port) with {@code threads} worker threads,
+   * answering from the current snapshot held in memory and following the pointer every second.
+   */
   public static EligibilityServer start(InetSocketAddress address, Jdbi jdbi, ApiKeys keys, int threads)
       throws IOException {
+    return start(address, jdbi, keys, threads, Duration.ofSeconds(1));
+  }
+
+  /**
+   * As {@link #start(InetSocketAddress, Jdbi, ApiKeys, int)}; {@code memoryRefresh} is how often the
+   * in-memory snapshot follows the pointer, or null to query the database for every request instead.
+   */
+  public static EligibilityServer start(InetSocketAddress address, Jdbi jdbi, ApiKeys keys, int threads,
+      Duration memoryRefresh) throws IOException {
+    SnapshotCache memory = null;
+    if (memoryRefresh != null) {
+      memory = new SnapshotCache(jdbi);
+      memory.start(memoryRefresh);
+    }
     // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
     // ACK (Nagle): ~40 ms per keep-alive request. Read once, when the first server is created.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -90,7 +112,7 @@ public final class EligibilityServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    EligibilityServer s = new EligibilityServer(http, pool, jdbi, keys);
+    EligibilityServer s = new EligibilityServer(http, pool, jdbi, keys, memory);
     http.createContext("/", s::handle);
     http.setExecutor(pool);
     http.start();
@@ -102,10 +124,18 @@ public final class EligibilityServer implements AutoCloseable {
     return server.getAddress().getPort();
   }
 
+  /** The id of the snapshot held in memory, if one is. */
+  public Optional<Long> snapshotInMemory() {
+    return memory == null ? Optional.empty() : memory.current().map(ServedSnapshot::snapshotId);
+  }
+
   @Override
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    if (memory != null) {
+      memory.close();
+    }
     openHandles.forEach(Handle::close);
     openHandles.clear();
   }
@@ -188,16 +218,28 @@ public final class EligibilityServer implements AutoCloseable {
     return m.group(2) == null ? all(client.get(), customerId) : one(client.get(), customerId, m.group(2));
   }
 
-  private Response all(ApiClient client, String customerId) {
+  /** A customer's current decisions, all from one snapshot (none: not in the snapshot). */
+  private record Found(long snapshotId, List<DecisionView> decisions) {}
+
+  private Found find(String customerId) {
+    Optional<ServedSnapshot> inMemory = memory == null ? Optional.empty() : memory.current();
+    if (inMemory.isPresent()) {
+      return new Found(inMemory.get().snapshotId(), inMemory.get().decisions(customerId));
+    }
     List<EligibilityRecord> rows = dao().findCurrent(customerId);
-    if (rows.isEmpty()) {
+    return new Found(rows.isEmpty() ? 0 : rows.get(0).snapshotId(), rows.stream().map(DecisionView::of).toList());
+  }
+
+  private Response all(ApiClient client, String customerId) {
+    Found found = find(customerId);
+    if (found.decisions().isEmpty()) {
       return error(404, "customer_not_found", "no eligibility published for this customer");
     }
-    List<DecisionView> allowed = rows.stream().filter(r -> client.mayRead(r.product())).map(DecisionView::of).toList();
+    List<DecisionView> allowed = found.decisions().stream().filter(d -> client.mayRead(d.product())).toList();
     if (allowed.isEmpty()) {
       return error(403, "forbidden", "this API key may not read any product");
     }
-    return ok(new EligibilityResponse(customerId, rows.get(0).snapshotId(), allowed));
+    return ok(new EligibilityResponse(customerId, found.snapshotId(), allowed));
   }
 
   private Response one(ApiClient client, String customerId, String productSegment) {
@@ -208,11 +250,12 @@ public final class EligibilityServer implements AutoCloseable {
     if (!client.mayRead(product)) {
       return error(403, "forbidden", "this API key may not read product " + product);
     }
-    Optional<EligibilityRecord> row = dao().findCurrent(customerId, product);
-    if (row.isEmpty()) {
+    Found found = find(customerId);
+    Optional<DecisionView> decision = found.decisions().stream().filter(d -> d.product().equals(product)).findFirst();
+    if (decision.isEmpty()) {
       return error(404, "not_found", "no eligibility published for this customer and product");
     }
-    return ok(new EligibilityResponse(customerId, row.get().snapshotId(), List.of(DecisionView.of(row.get()))));
+    return ok(new EligibilityResponse(customerId, found.snapshotId(), List.of(decision.get())));
   }
 
   private Response health() {
@@ -224,6 +267,7 @@ public final class EligibilityServer implements AutoCloseable {
       body.put("run_date", s.runDate().toString());
       body.put("policy_version", s.policyVersion());
     });
+    body.put("answering_from", snapshotInMemory().map(id -> "memory (snapshot " + id + ")").orElse("database"));
     return new Response(current.isPresent() ? 200 : 503, body, Map.of());
   }
 

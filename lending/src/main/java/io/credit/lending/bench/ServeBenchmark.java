@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ServeBenchmark {
   /** Benchmark settings. */
   public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
-      int writers) {}
+      int writers, boolean fromDatabase) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   public record Phase(String name, String loadJson, Double publishSeconds) {}
@@ -61,7 +62,7 @@ public final class ServeBenchmark {
     List<Phase> phases = new ArrayList<>();
     phases.add(new Phase("publish alone (no load)", null, firstSeconds));
     try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
-        settings.serverThreads())) {
+        settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
       log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
           + settings.warmupSeconds() + " s of warm-up at that rate");
       phases.add(new Phase("load alone", result(start(server.port(), key, settings.rate(), settings.seconds(), false)),
@@ -71,13 +72,26 @@ public final class ServeBenchmark {
       Process p = start(server.port(), key, settings.rate(), 3600, true);
       Thread.sleep(settings.warmupSeconds() * 1000L + 200);
       long t = System.nanoTime();
-      service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
+      RunSummary second = service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
       double publishSeconds = (System.nanoTime() - t) / 1e9;
+      if (!settings.fromDatabase()) {
+        awaitInMemory(server, second.snapshotId());
+      }
       Thread.sleep(2000); // keep reading a moment after the switch
       p.getOutputStream().close();
       phases.add(new Phase("load during publish", result(p), publishSeconds));
     }
     return phases;
+  }
+
+  /** Waits (at most 10 minutes) until the server answers from snapshot {@code id} held in memory. */
+  private void awaitInMemory(EligibilityServer server, long id) throws InterruptedException {
+    long t = System.nanoTime();
+    long deadline = t + 600_000_000_000L;
+    while (server.snapshotInMemory().filter(s -> s == id).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    log.printf("server answers from snapshot %d in memory %.1f s after the publish%n", id, (System.nanoTime() - t) / 1e9);
   }
 
   /** The load generator's last output line (its JSON summary), once it has exited. */

@@ -51,6 +51,10 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--writers", defaultValue = "4", description = "Threads writing each snapshot (default: ${DEFAULT-VALUE}).")
   int writers;
 
+  @Option(names = "--from-database", description = "Serve with a database query per request (as "
+      + "`serve --from-database`) instead of the in-memory snapshot.")
+  boolean fromDatabase;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
@@ -68,7 +72,7 @@ public class ServeBenchCommand implements Callable<Integer> {
     try (Database db = Database.open(config)) {
       var phases = new ServeBenchmark(db.jdbi(),
           new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
-              Math.max(1, writers)), System.out).run();
+              Math.max(1, writers), fromDatabase), System.out).run();
       for (var p : phases) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("phase", p.name());

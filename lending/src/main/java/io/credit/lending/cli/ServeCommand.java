@@ -8,6 +8,7 @@ import io.credit.lending.api.ApiKeys;
 import io.credit.lending.api.EligibilityServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -35,6 +36,15 @@ public class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "8", description = "Worker threads (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--from-database", description = "Query the database for every request instead of holding the "
+      + "current snapshot in memory (about 30 bytes per decision; the memory copy follows each publish within "
+      + "--refresh plus its load time).")
+  boolean fromDatabase;
+
+  @Option(names = "--refresh", defaultValue = "1", paramLabel = "SECONDS",
+      description = "How often the in-memory snapshot checks for a newer publish (default: ${DEFAULT-VALUE}).")
+  int refreshSeconds;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -43,10 +53,14 @@ public class ServeCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) {
       throw new BadInputException("--threads must be 1–256");
     }
+    if (refreshSeconds < 1 || refreshSeconds > 3600) {
+      throw new BadInputException("--refresh must be 1–3600 seconds");
+    }
     PlatformConfig config = platform.toConfig();
     ApiKeys keys = ApiKeys.load(apiKeys != null ? apiKeys : config.dataDir().resolve("api-keys.yaml"));
     Database db = Database.open(config);
-    EligibilityServer server = EligibilityServer.start(new InetSocketAddress(bind, port), db.jdbi(), keys, threads);
+    EligibilityServer server = EligibilityServer.start(new InetSocketAddress(bind, port), db.jdbi(), keys, threads,
+        fromDatabase ? null : Duration.ofSeconds(refreshSeconds));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
