@@ -9,6 +9,8 @@ import io.credit.lending.api.ApiKeys;
 import io.credit.lending.api.EligibilityServer;
 import io.credit.lending.policy.LoadedPolicy;
 import io.credit.lending.policy.PolicyLoader;
+import io.credit.lending.store.EligibilityDao;
+import io.credit.lending.store.SnapshotInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
@@ -34,7 +37,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ServeBenchmark {
   /** Benchmark settings. */
   public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
-      int writers, boolean fromDatabase) {}
+      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   public record Phase(String name, String loadJson, Double publishSeconds) {}
@@ -52,21 +55,29 @@ public final class ServeBenchmark {
   public List<Phase> run() throws Exception {
     EligibilityService service = new EligibilityService(jdbi, InflowSource.none(), Clock.systemUTC(), settings.writers());
     LoadedPolicy policy = PolicyLoader.loadDefault();
-    long t0 = System.nanoTime();
-    RunSummary first = service.publish(LocalDate.of(2026, 1, 1), policy, "bench", applicants(1));
-    double firstSeconds = (System.nanoTime() - t0) / 1e9;
-    log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.snapshotId(),
-        first.customers(), first.decisions(), firstSeconds);
+    List<Phase> phases = new ArrayList<>();
+    Optional<SnapshotInfo> current = jdbi.withExtension(EligibilityDao.class, EligibilityDao::currentSnapshot);
+    if (settings.reuse() && current.filter(c -> c.customers() == settings.customers()).isPresent()) {
+      log.printf("reusing published snapshot %d (%d customers)%n", current.get().snapshotId(), settings.customers());
+    } else {
+      long t0 = System.nanoTime();
+      RunSummary first = service.publish(LocalDate.of(2026, 1, 1), policy, "bench", applicants(1));
+      double firstSeconds = (System.nanoTime() - t0) / 1e9;
+      log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.snapshotId(),
+          first.customers(), first.decisions(), firstSeconds);
+      phases.add(new Phase("publish alone (no load)", null, firstSeconds));
+    }
     String key = ApiKeys.newKey();
     ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
-    List<Phase> phases = new ArrayList<>();
-    phases.add(new Phase("publish alone (no load)", null, firstSeconds));
     try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
         settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
       log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
           + settings.warmupSeconds() + " s of warm-up at that rate");
       phases.add(new Phase("load alone", result(start(server.port(), key, settings.rate(), settings.seconds(), false)),
           null));
+      if (settings.loadAloneOnly()) {
+        return phases;
+      }
       log.println("phase 2: load while snapshot 2 is published (the publish starts after the "
           + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
       Process p = start(server.port(), key, settings.rate(), 3600, true);

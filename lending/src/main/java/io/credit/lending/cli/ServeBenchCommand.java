@@ -55,6 +55,13 @@ public class ServeBenchCommand implements Callable<Integer> {
       + "`serve --from-database`) instead of the in-memory snapshot.")
   boolean fromDatabase;
 
+  @Option(names = "--reuse", description = "With --db: skip the first publish when that database's current snapshot "
+      + "already has --customers customers (a previous run's).")
+  boolean reuse;
+
+  @Option(names = "--load-alone-only", description = "Run the load-alone phase only (no publish under load).")
+  boolean loadAloneOnly;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
@@ -72,7 +79,7 @@ public class ServeBenchCommand implements Callable<Integer> {
     try (Database db = Database.open(config)) {
       var phases = new ServeBenchmark(db.jdbi(),
           new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
-              Math.max(1, writers), fromDatabase), System.out).run();
+              Math.max(1, writers), fromDatabase, reuse, loadAloneOnly), System.out).run();
       for (var p : phases) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("phase", p.name());
