@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         + "champion, run the nightly job for the last date and print where the report is.",
         "Safe to run again: completed dates are skipped, generated files are reused."})
 public class DemoCommand implements Callable<Integer> {
-  @Option(names = "--customers", defaultValue = "10000", description = "Population size (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--customers", defaultValue = "5000", description = "Population size (default: ${DEFAULT-VALUE}).")
   int customers;
 
   @Option(names = "--from", defaultValue = "2025-01-01", paramLabel = "YYYY-MM-DD",
