@@ -35,9 +35,13 @@ public interface EligibilityDao {
   @UseRowMapper(EligibilityRecordMapper.class)
   Optional<EligibilityRecord> findCurrent(@Bind("customerId") String customerId, @Bind("product") String product);
 
-  /** A page of current decisions for a product, by customer id after {@code afterCustomerId} ("" for the first page). */
+  /**
+   * A page of current decisions for a product, by customer id after {@code afterCustomerId} ("" for the first page).
+   * Ordered by the primary key's leading columns, so that H2 walks the key and stops at the limit (ordered by
+   * customer id alone, it read and sorted every later customer's row for each page).
+   */
   @SqlQuery("select e.*" + CURRENT + "e.product = :product and e.customer_id > :after "
-      + "order by e.customer_id limit :limit")
+      + "order by e.snapshot_id, e.customer_id limit :limit")
   List<EligibilityRecord> findCurrentByProduct(@Bind("product") String product, @Bind("after") String afterCustomerId,
       @Bind("limit") int limit);
 
