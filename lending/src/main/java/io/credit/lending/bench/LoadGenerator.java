@@ -70,6 +70,9 @@ public final class LoadGenerator {
     AtomicLong backwards = new AtomicLong();
     List<long[]> latencies = new ArrayList<>();
     List<long[]> lags = new ArrayList<>();
+    // per measured second, how many answers took longer than the 5 ms goal: spread out, they are the
+    // server's or the scheduler's steady cost; bunched into a few seconds, they are stalls (GC, the host)
+    int[] overGoal = new int[seconds + 1];
     List<int[]> counts = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     java.util.Set<Long> snapshots = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -103,6 +106,9 @@ public final class LoadGenerator {
             }
             lag[n[0]] = sending - next;
             lat[n[0]++] = done - next;
+            if (done - next > GOAL_NANOS) {
+              countOverGoal(overGoal, next - start);
+            }
             long snap = r.status() == 200 ? snapshotIfWhole(factory, r.body(), products) : ERROR;
             if (snap == ERROR) {
               errors.incrementAndGet();
@@ -152,6 +158,9 @@ public final class LoadGenerator {
     // how late this process itself sent (its own scheduling and GC): part of every latency above
     out.put("send_lag_p99_ms", ms(lagged, 0.99));
     out.put("send_lag_max_ms", total == 0 ? 0 : lagged[total - 1] / 1e6);
+    out.put("over_5ms", Arrays.stream(overGoal).sum());
+    out.put("seconds_with_over_5ms", Arrays.stream(overGoal).filter(c -> c > 0).count());
+    out.put("worst_second_over_5ms", Arrays.stream(overGoal).max().orElse(0));
     out.put("errors", errors.get());
     out.put("torn_reads", torn.get());
     out.put("snapshot_went_back", backwards.get());
@@ -159,7 +168,17 @@ public final class LoadGenerator {
     System.out.println(new ObjectMapper().writeValueAsString(out));
   }
 
+  private static final long GOAL_NANOS = 5_000_000L;
   private static final long ERROR = -1;
+
+  /** One more over-goal answer in the measured second that {@code sinceStart} falls in. */
+  private static void countOverGoal(int[] perSecond, long sinceStart) {
+    int second = (int) Math.min(perSecond.length - 1, sinceStart / 1_000_000_000L);
+    synchronized (perSecond) {
+      perSecond[second]++;
+    }
+  }
+
   private static final long TORN = -2;
 
   /** {@code /v1/customers/C<8 digits>/eligibility} without a format string (the generator's own garbage is latency). */

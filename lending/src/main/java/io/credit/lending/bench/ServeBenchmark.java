@@ -1,96 +1,106 @@
 package io.credit.lending.bench;
 
-import io.credit.lending.ApplicantFacts;
-import io.credit.lending.EligibilityService;
-import io.credit.lending.InflowSource;
-import io.credit.lending.RunSummary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.credit.core.db.Database;
 import io.credit.lending.api.ApiClient;
 import io.credit.lending.api.ApiKeys;
 import io.credit.lending.api.EligibilityServer;
-import io.credit.lending.policy.LoadedPolicy;
-import io.credit.lending.policy.PolicyLoader;
 import io.credit.lending.store.EligibilityDao;
 import io.credit.lending.store.SnapshotInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.math.BigDecimal;
+import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Serving benchmark: publishes synthetic eligibility for N customers, starts the API on loopback and
  * drives it from a separate load-generator process ({@link LoadGenerator}), first alone, then while
  * a second snapshot is being published.
+ *
+ * <p>Publishing runs in its own process ({@link BenchPublisher}), as the nightly job's eligibility step
+ * does in production, so that its allocation and garbage collections are not the server's. On the H2
+ * default that process hosts the database and the API reaches it through H2's automatic server. On a
+ * machine shared with the API it runs at a lower CPU priority ({@code nice}, {@code --publisher-nice}),
+ * as batch work beside a latency-bound service would; 0 runs it at the server's priority.
  */
 public final class ServeBenchmark {
   /** Benchmark settings. */
   public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
-      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly) {}
+      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   public record Phase(String name, String loadJson, Double publishSeconds) {}
 
-  private final Jdbi jdbi;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String dbUrl;
+  private final String dbUser;
+  private final String dbPassword;
   private final Settings settings;
   private final PrintStream log;
 
-  public ServeBenchmark(Jdbi jdbi, Settings settings, PrintStream log) {
-    this.jdbi = jdbi;
+  /** A benchmark on the database at {@code dbUrl} (an H2 file URL is opened with H2's automatic server). */
+  public ServeBenchmark(String dbUrl, String dbUser, String dbPassword, Settings settings, PrintStream log) {
+    this.dbUrl = dbUrl.startsWith("jdbc:h2:file:") && !dbUrl.toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE")
+        ? dbUrl + ";AUTO_SERVER=TRUE" : dbUrl;
+    this.dbUser = dbUser;
+    this.dbPassword = dbPassword;
     this.settings = settings;
     this.log = log;
   }
 
   public List<Phase> run() throws Exception {
-    EligibilityService service = new EligibilityService(jdbi, InflowSource.none(), Clock.systemUTC(), settings.writers());
-    LoadedPolicy policy = PolicyLoader.loadDefault();
     List<Phase> phases = new ArrayList<>();
-    Optional<SnapshotInfo> current = jdbi.withExtension(EligibilityDao.class, EligibilityDao::currentSnapshot);
-    if (settings.reuse() && current.filter(c -> c.customers() == settings.customers()).isPresent()) {
-      log.printf("reusing published snapshot %d (%d customers)%n", current.get().snapshotId(), settings.customers());
-    } else {
-      long t0 = System.nanoTime();
-      RunSummary first = service.publish(LocalDate.of(2026, 1, 1), policy, "bench", applicants(1));
-      double firstSeconds = (System.nanoTime() - t0) / 1e9;
-      log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.snapshotId(),
-          first.customers(), first.decisions(), firstSeconds);
-      phases.add(new Phase("publish alone (no load)", null, firstSeconds));
-    }
-    String key = ApiKeys.newKey();
-    ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
-    try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
-        settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
-      log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
-          + settings.warmupSeconds() + " s of warm-up at that rate");
-      phases.add(new Phase("load alone", result(start(server.port(), key, settings.rate(), settings.seconds(), false)),
-          null));
-      if (settings.loadAloneOnly()) {
-        return phases;
+    try (Publisher publisher = new Publisher(); Database db = Database.open(dbUrl, dbUser, dbPassword)) {
+      Jdbi jdbi = db.jdbi();
+      Optional<SnapshotInfo> current = jdbi.withExtension(EligibilityDao.class, EligibilityDao::currentSnapshot);
+      if (settings.reuse() && current.filter(c -> c.customers() == settings.customers()).isPresent()) {
+        log.printf("reusing published snapshot %d (%d customers)%n", current.get().snapshotId(), settings.customers());
+      } else {
+        JsonNode first = publisher.publish(1, LocalDate.of(2026, 1, 1));
+        log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.get("snapshot_id").asLong(),
+            first.get("customers").asInt(), first.get("decisions").asInt(), first.get("seconds").asDouble());
+        phases.add(new Phase("publish alone (no load)", null, first.get("seconds").asDouble()));
       }
-      log.println("phase 2: load while snapshot 2 is published (the publish starts after the "
-          + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
-      Process p = start(server.port(), key, settings.rate(), 3600, true);
-      Thread.sleep(settings.warmupSeconds() * 1000L + 200);
-      long t = System.nanoTime();
-      RunSummary second = service.publish(LocalDate.of(2026, 1, 2), policy, "bench", applicants(2));
-      double publishSeconds = (System.nanoTime() - t) / 1e9;
-      if (!settings.fromDatabase()) {
-        awaitInMemory(server, second.snapshotId());
+      String key = ApiKeys.newKey();
+      ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
+      try (EligibilityServer server = EligibilityServer.start(new InetSocketAddress("127.0.0.1", 0), jdbi, keys,
+          settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
+        log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
+            + settings.warmupSeconds() + " s of warm-up at that rate");
+        phases.add(new Phase("load alone", result(load(server.port(), key, settings.seconds(), false)), null));
+        if (settings.loadAloneOnly()) {
+          return phases;
+        }
+        log.println("phase 2: load while snapshot 2 is published (the publish starts after the "
+            + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
+        Process p = load(server.port(), key, 3600, true);
+        Thread.sleep(settings.warmupSeconds() * 1000L + 200);
+        JsonNode second = publisher.publish(2, LocalDate.of(2026, 1, 2));
+        log.printf("published snapshot %d in %.1f s%n", second.get("snapshot_id").asLong(),
+            second.get("seconds").asDouble());
+        if (!settings.fromDatabase()) {
+          awaitInMemory(server, second.get("snapshot_id").asLong());
+        }
+        Thread.sleep(2000); // keep reading a moment after the switch
+        p.getOutputStream().close();
+        phases.add(new Phase("load during publish", result(p), second.get("seconds").asDouble()));
       }
-      Thread.sleep(2000); // keep reading a moment after the switch
-      p.getOutputStream().close();
-      phases.add(new Phase("load during publish", result(p), publishSeconds));
     }
     return phases;
   }
@@ -116,15 +126,9 @@ public final class ServeBenchmark {
     return result;
   }
 
-  private Process start(int port, String key, int rate, int seconds, boolean untilStdinCloses) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
-    String extra = System.getenv("CREDIT_LOADGEN_JAVA_OPTS");
-    if (extra != null && !extra.isBlank()) {
-      command.addAll(List.of(extra.strip().split("\\s+")));
-    }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        LoadGenerator.class.getName(), "--port", String.valueOf(port), "--rate", String.valueOf(rate),
+  private Process load(int port, String key, int seconds, boolean untilStdinCloses) throws IOException {
+    List<String> command = java("-Xmx512m", "CREDIT_LOADGEN_JAVA_OPTS", LoadGenerator.class);
+    command.addAll(List.of("--port", String.valueOf(port), "--rate", String.valueOf(settings.rate()),
         "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
         "--connections", String.valueOf(settings.connections()),
         "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses)));
@@ -134,19 +138,90 @@ public final class ServeBenchmark {
     return pb.start();
   }
 
-  /** Synthetic applicants: deterministic scores spread over the scale, different per snapshot. */
-  private Consumer<Consumer<ApplicantFacts>> applicants(int snapshot) {
-    LocalDate born = LocalDate.of(1988, 3, 1);
-    List<String> reasons = List.of("Short repayment history", "Irregular income", "High utilisation",
-        "Few counterparties");
-    return sink -> {
-      for (int i = 1; i <= settings.customers(); i++) {
-        int h = Integer.hashCode(i * 31 + snapshot * 7919) * 0x9E3779B1;
-        int score = 350 + Math.floorMod(h, 601);
-        sink.accept(new ApplicantFacts(String.format("C%08d", i), score, "SCORED", reasons, "scorecard",
-            String.valueOf(snapshot), true, born, true, true, false, false, null,
-            BigDecimal.valueOf(1000 + Math.floorMod(h >>> 7, 9000))));
+  /** {@code java <heap> <$optsVariable> -cp <this classpath> <main>}. */
+  private static List<String> java(String heap, String optsVariable, Class<?> main) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        heap));
+    String extra = System.getenv(optsVariable);
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.strip().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+    return command;
+  }
+
+  /** The publishing process: started first (it hosts an H2 database), one {@code publish} line per snapshot. */
+  private final class Publisher implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader out;
+    private final Writer in;
+
+    Publisher() throws IOException {
+      List<String> command = new ArrayList<>();
+      if (settings.publisherNice() != 0) {
+        command.addAll(List.of("nice", "-n", String.valueOf(settings.publisherNice())));
       }
-    };
+      command.addAll(java("-Xmx3g", "CREDIT_PUBLISHER_JAVA_OPTS", BenchPublisher.class));
+      command.addAll(List.of("--db", dbUrl, "--customers", String.valueOf(settings.customers()),
+          "--writers", String.valueOf(settings.writers())));
+      ProcessBuilder pb = new ProcessBuilder(command);
+      if (dbUser != null) {
+        pb.environment().put("BENCH_DB_USER", dbUser);
+      }
+      if (dbPassword != null) {
+        pb.environment().put("BENCH_DB_PASSWORD", dbPassword);
+      }
+      pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+      process = pb.start();
+      out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+      awaitLine("ready");
+      log.println("publisher process " + process.pid() + " ready"
+          + (settings.publisherNice() == 0 ? "" : " (nice " + settings.publisherNice() + ")"));
+    }
+
+    /** Publishes snapshot {@code n} for {@code date} and returns the publisher's summary. */
+    JsonNode publish(int n, LocalDate date) throws IOException {
+      in.write("publish " + n + " " + date + "\n");
+      in.flush();
+      return JSON.readTree(awaitLine("{"));
+    }
+
+    /** The next output line starting with {@code prefix}; other lines (its log) are passed through. */
+    private String awaitLine(String prefix) throws IOException {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith(prefix)) {
+          return line;
+        }
+        log.println("  [publisher] " + line);
+      }
+      throw new IOException("the publisher process ended (exit " + waitFor() + "); its errors are above");
+    }
+
+    private int waitFor() {
+      try {
+        return process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // already gone
+      }
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

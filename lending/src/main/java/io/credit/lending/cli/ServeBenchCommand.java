@@ -5,7 +5,6 @@ import io.credit.core.cli.JsonOption;
 import io.credit.core.cli.PlatformOptions;
 import io.credit.core.config.H2Urls;
 import io.credit.core.config.PlatformConfig;
-import io.credit.core.db.Database;
 import io.credit.lending.bench.ServeBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,35 +61,38 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--load-alone-only", description = "Run the load-alone phase only (no publish under load).")
   boolean loadAloneOnly;
 
+  @Option(names = "--publisher-nice", defaultValue = "10", description = "CPU priority (nice, 0-19) of the process "
+      + "that publishes, which runs beside the server as batch work would on a shared machine; 0: the server's "
+      + "priority (default: ${DEFAULT-VALUE}).")
+  int publisherNice;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
-        || warmup < 0) {
+        || warmup < 0 || publisherNice < 0 || publisherNice > 19) {
       throw new BadInputException("--customers, --rate, --duration, --connections and --threads must be positive, "
-          + "--warmup zero or more");
+          + "--warmup zero or more, --publisher-nice 0 to 19");
     }
     PlatformConfig config = platform.toConfig();
     if (config.dbUrl() == null) {
       Path dir = config.dataDir().resolve("bench").resolve("serve-" + System.currentTimeMillis());
       Files.createDirectories(dir);
-      config = config.withDbUrl(H2Urls.fileDatabase(dir.resolve("bench")).replace(";AUTO_SERVER=TRUE", ""));
+      config = config.withDbUrl(H2Urls.fileDatabase(dir.resolve("bench")));
     }
     List<Map<String, Object>> out = new ArrayList<>();
-    try (Database db = Database.open(config)) {
-      var phases = new ServeBenchmark(db.jdbi(),
-          new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
-              Math.max(1, writers), fromDatabase, reuse, loadAloneOnly), System.out).run();
-      for (var p : phases) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("phase", p.name());
-        if (p.loadJson() != null) {
-          m.put("load", JsonOption.mapper().readTree(p.loadJson()));
-        }
-        if (p.publishSeconds() != null) {
-          m.put("publish_seconds", Math.round(p.publishSeconds() * 10) / 10.0);
-        }
-        out.add(m);
+    var phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
+        new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
+            Math.max(1, writers), fromDatabase, reuse, loadAloneOnly, publisherNice), System.out).run();
+    for (var p : phases) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("phase", p.name());
+      if (p.loadJson() != null) {
+        m.put("load", JsonOption.mapper().readTree(p.loadJson()));
       }
+      if (p.publishSeconds() != null) {
+        m.put("publish_seconds", Math.round(p.publishSeconds() * 10) / 10.0);
+      }
+      out.add(m);
     }
     json.print(System.out, Map.of("customers", customers, "phases", out));
     return 0;
