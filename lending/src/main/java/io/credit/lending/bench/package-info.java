@@ -1,2 +1,5 @@
-/** The serving benchmark: {@code ./credit bench serve} and its separate load-generator process. */
+/**
+ * The serving benchmark: {@code ./credit bench serve}, its separate load-generator process and its
+ * separate publisher process (which hosts the benchmark's H2 database).
+ */
 package io.credit.lending.bench;

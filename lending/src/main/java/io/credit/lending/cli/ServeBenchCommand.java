@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 /** {@code ./credit bench serve}: API throughput and latency, alone and during a publish. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Publish synthetic eligibility for N customers into a fresh benchmark database "
-        + "(<data-dir>/bench/serve-<time>, or --db), serve it on loopback and drive it from a separate "
-        + "load-generator process: alone, then while a new snapshot is published.")
+        + "(<data-dir>/bench/serve-<time>, or --db) from a publisher process, serve it on loopback and drive it "
+        + "from a separate load-generator process: alone, then while the publisher publishes a new snapshot.")
 public class ServeBenchCommand implements Callable<Integer> {
   @Mixin
   PlatformOptions platform;
