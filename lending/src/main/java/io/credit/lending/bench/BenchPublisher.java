@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +30,7 @@ public final class BenchPublisher {
   private BenchPublisher() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opt = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> opt = ChildArgs.parse(args);
     int customers = Integer.parseInt(opt.get("customers"));
     int writers = Integer.parseInt(opt.getOrDefault("writers", "4"));
     ObjectMapper json = new ObjectMapper();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,7 @@ public final class LoadGenerator {
   private LoadGenerator() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opt = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> opt = ChildArgs.parse(args);
     int port = Integer.parseInt(opt.get("port"));
     int rate = Integer.parseInt(opt.getOrDefault("rate", "2000"));
     int seconds = Integer.parseInt(opt.getOrDefault("duration", "30"));
