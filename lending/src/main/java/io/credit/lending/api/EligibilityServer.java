@@ -5,35 +5,42 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.credit.lending.policy.Products;
-import io.credit.lending.store.EligibilityDao;
 import io.credit.lending.store.EligibilityRecord;
 import io.credit.lending.store.SnapshotInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Read-only HTTP JSON API over the current eligibility snapshot, on the JDK's {@link HttpServer}.
+ * Read-only HTTP JSON API over the current eligibility snapshot, on Jetty 12 core (no servlet layer).
  *
  * <ul>
  *   <li>{@code GET /v1/customers/{id}/eligibility}: every product the key may read</li>
@@ -43,6 +50,12 @@ import org.slf4j.LoggerFactory;
  * 401 without a valid bearer key, 403 for a product the key may not read, 400 for a malformed id or
  * product, 404 for an unknown customer or path, 405 for other methods; errors are JSON, never a
  * stack trace. Requests are not logged (ids stay out of logs).
+ *
+ * <p>Threads: a request that the snapshot in memory answers is answered on the connector's selector
+ * thread, where Jetty read it (no hand-off to another thread: it only reads memory and writes JSON).
+ * A request that needs the database ({@code /health}, {@code --from-database}, or while no snapshot is
+ * in memory yet) is handed to the pool's worker threads, so a slow database never holds up the
+ * requests that memory answers.
  */
 public final class EligibilityServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EligibilityServer.class);
@@ -50,29 +63,26 @@ public final class EligibilityServer implements AutoCloseable {
   public static final Pattern CUSTOMER_ID = Pattern.compile("C[0-9]{8}");
   private static final Pattern ROUTE = Pattern.compile("/v1/customers/([^/]*)/eligibility(?:/([^/]*))?");
   private static final int MAX_PATH = 512;
+  /** Every answer's content type, the errors Jetty answers itself included. */
+  static final HttpField CONTENT_TYPE =
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+  private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+  private static final HttpField NOSNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final Jdbi jdbi;
-  /**
-   * Each worker thread keeps one open handle with the DAO attached: Jdbi's per-call handle set-up
-   * ({@code onDemand}) cost more than the query itself (measured on 100,000 customers: 170 µs per
-   * lookup on demand, 80 µs attached, 60 µs plain JDBC). A handle that failed is dropped and the next
-   * request of that thread opens a new one (a database restart does not leave broken handles behind).
-   */
-  private final ThreadLocal<Bound> bound = new ThreadLocal<>();
-  private final Set<Handle> openHandles = ConcurrentHashMap.newKeySet();
+  private final Server server;
+  private final ServerConnector connector;
+  private final DaoPool daos;
   private final ApiKeys keys;
   private final ObjectMapper json;
   private final byte[] openApi;
   /** The current snapshot in memory, or null to query the database for every request. */
   private final SnapshotCache memory;
 
-  private EligibilityServer(HttpServer server, ExecutorService executor, Jdbi jdbi, ApiKeys keys,
+  private EligibilityServer(Server server, ServerConnector connector, DaoPool daos, ApiKeys keys,
       SnapshotCache memory) {
     this.server = server;
-    this.executor = executor;
-    this.jdbi = jdbi;
+    this.connector = connector;
+    this.daos = daos;
     this.keys = keys;
     this.memory = memory;
     this.json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -101,27 +111,39 @@ public final class EligibilityServer implements AutoCloseable {
       memory = new SnapshotCache(jdbi);
       memory.start(memoryRefresh);
     }
-    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
-    // ACK (Nagle): ~40 ms per keep-alive request. Read once, when the first server is created.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+    // the workers, plus the connector's acceptor and selector threads; a fixed size, so threads never
+    // come and go under load
+    QueuedThreadPool pool = new QueuedThreadPool(threads + 2, threads + 2);
+    pool.setName("eligibility-api");
+    pool.setDaemon(true);
+    Server server = new Server(pool);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    // Jetty's default URI rules: a target with an encoded NUL, an encoded separator or a dot segment
+    // is answered 400 by Jetty itself (JsonErrorHandler) before the routes; the routes match the raw,
+    // still-encoded path against exact patterns and never decode or resolve it.
+    http.setUriCompliance(UriCompliance.DEFAULT);
+    ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(address.getHostString());
+    connector.setPort(address.getPort());
+    connector.setAcceptQueueSize(1024);
+    server.addConnector(connector);
+    server.setErrorHandler(new JsonErrorHandler());
+    EligibilityServer s = new EligibilityServer(server, connector, new DaoPool(jdbi, threads), keys, memory);
+    server.setHandler(s.new Api());
+    try {
+      server.start();
+    } catch (Exception e) {
+      s.close();
+      throw e instanceof IOException io ? io : new IOException("could not start the eligibility API", e);
     }
-    HttpServer http = HttpServer.create(address, 1024);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "eligibility-api");
-      t.setDaemon(true);
-      return t;
-    });
-    EligibilityServer s = new EligibilityServer(http, pool, jdbi, keys, memory);
-    http.createContext("/", s::handle);
-    http.setExecutor(pool);
-    http.start();
     LOG.info("eligibility API listening on {}:{}", address.getHostString(), s.port());
     return s;
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** The id of the snapshot held in memory, if one is. */
@@ -131,107 +153,89 @@ public final class EligibilityServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("the eligibility API did not stop cleanly: {}", e.getClass().getName());
+    }
     if (memory != null) {
       memory.close();
     }
-    openHandles.forEach(Handle::close);
-    openHandles.clear();
+    daos.close();
   }
 
-  /** A worker thread's handle and the DAO attached to it. */
-  private record Bound(Handle handle, EligibilityDao dao) {}
-
-  /** This worker thread's DAO, on its own long-lived handle. */
-  private EligibilityDao dao() {
-    Bound b = bound.get();
-    if (b == null) {
-      Handle h = jdbi.open();
-      openHandles.add(h);
-      b = new Bound(h, h.attach(EligibilityDao.class));
-      bound.set(b);
-    }
-    return b.dao();
-  }
-
-  /** Drops this thread's handle after a failure, so the next request starts on a fresh connection. */
-  private void dropHandle() {
-    Bound b = bound.get();
-    if (b != null) {
-      bound.remove();
-      openHandles.remove(b.handle());
-      try {
-        b.handle().close();
-      } catch (RuntimeException ignored) {
-        // its connection is already broken
+  /** Jetty's handler: answers from memory in place, hands database work to the worker threads. */
+  private final class Api extends Handler.Abstract.NonBlocking {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      Optional<ServedSnapshot> snapshot = memory == null ? Optional.empty() : memory.current();
+      String path = request.getHttpURI().getPath();
+      if (snapshot.isPresent() && !"/health".equals(path)) {
+        answer(request, response, callback, snapshot);
+      } else {
+        getServer().getThreadPool().execute(() -> answer(request, response, callback, snapshot));
       }
+      return true;
     }
   }
 
-  private void handle(HttpExchange ex) {
-    try (ex) {
-      Response r;
-      try {
-        r = route(ex);
-      } catch (RuntimeException e) {
-        dropHandle();
-        LOG.error("request failed: {}", e.getClass().getName());
-        r = error(500, "internal", "internal error; the request was not processed");
-      }
-      send(ex, r);
-    } catch (IOException | RuntimeException e) {
-      LOG.debug("could not send a response: {}", e.getClass().getName());
+  private void answer(Request request, Response response, Callback callback, Optional<ServedSnapshot> snapshot) {
+    Reply r;
+    try {
+      r = route(request, snapshot);
+    } catch (RuntimeException e) {
+      LOG.error("request failed: {}", e.getClass().getName());
+      r = error(500, "internal", "internal error; the request was not processed");
     }
+    send(response, callback, r);
   }
 
-  private record Response(int status, Object body, Map<String, String> headers) {}
+  private record Reply(int status, Object body, Map<String, String> headers) {}
 
-  private Response route(HttpExchange ex) {
-    String method = ex.getRequestMethod();
-    String path = ex.getRequestURI().getRawPath();
+  private Reply route(Request request, Optional<ServedSnapshot> snapshot) {
+    String path = request.getHttpURI().getPath();
     if (path == null || path.length() > MAX_PATH) {
       return error(400, "bad_request", "request path too long");
     }
-    if (!"GET".equals(method)) {
-      return new Response(405, new ApiError("method_not_allowed", "only GET is supported"), Map.of("Allow", "GET"));
+    if (!"GET".equals(request.getMethod())) {
+      return new Reply(405, new ApiError("method_not_allowed", "only GET is supported"), Map.of("Allow", "GET"));
     }
     if (path.equals("/health")) {
       return health();
     }
     if (path.equals("/openapi.json")) {
-      return new Response(200, openApi, Map.of());
+      return new Reply(200, openApi, Map.of());
     }
     Matcher m = ROUTE.matcher(path);
     if (!m.matches()) {
       return error(404, "not_found", "no such resource; see /openapi.json");
     }
-    Optional<ApiClient> client = keys.authenticate(bearer(ex));
+    Optional<ApiClient> client = keys.authenticate(bearer(request));
     if (client.isEmpty()) {
-      return new Response(401, new ApiError("unauthorized", "a valid API key is required: Authorization: Bearer <key>"),
+      return new Reply(401, new ApiError("unauthorized", "a valid API key is required: Authorization: Bearer <key>"),
           Map.of("WWW-Authenticate", "Bearer"));
     }
     String customerId = m.group(1);
     if (!CUSTOMER_ID.matcher(customerId).matches()) {
       return error(400, "bad_customer_id", "customer id must be C followed by 8 digits");
     }
-    return m.group(2) == null ? all(client.get(), customerId) : one(client.get(), customerId, m.group(2));
+    return m.group(2) == null ? all(client.get(), customerId, snapshot)
+        : one(client.get(), customerId, m.group(2), snapshot);
   }
 
   /** A customer's current decisions, all from one snapshot (none: not in the snapshot). */
   private record Found(long snapshotId, List<DecisionView> decisions) {}
 
-  private Found find(String customerId) {
-    Optional<ServedSnapshot> inMemory = memory == null ? Optional.empty() : memory.current();
-    if (inMemory.isPresent()) {
-      return new Found(inMemory.get().snapshotId(), inMemory.get().decisions(customerId));
+  private Found find(String customerId, Optional<ServedSnapshot> snapshot) {
+    if (snapshot.isPresent()) {
+      return new Found(snapshot.get().snapshotId(), snapshot.get().decisions(customerId));
     }
-    List<EligibilityRecord> rows = dao().findCurrent(customerId);
+    List<EligibilityRecord> rows = daos.withDao(dao -> dao.findCurrent(customerId));
     return new Found(rows.isEmpty() ? 0 : rows.get(0).snapshotId(), rows.stream().map(DecisionView::of).toList());
   }
 
-  private Response all(ApiClient client, String customerId) {
-    Found found = find(customerId);
+  private Reply all(ApiClient client, String customerId, Optional<ServedSnapshot> snapshot) {
+    Found found = find(customerId, snapshot);
     if (found.decisions().isEmpty()) {
       return error(404, "customer_not_found", "no eligibility published for this customer");
     }
@@ -242,7 +246,7 @@ public final class EligibilityServer implements AutoCloseable {
     return ok(new EligibilityResponse(customerId, found.snapshotId(), allowed));
   }
 
-  private Response one(ApiClient client, String customerId, String productSegment) {
+  private Reply one(ApiClient client, String customerId, String productSegment, Optional<ServedSnapshot> snapshot) {
     String product = productSegment.toUpperCase(Locale.ROOT).replace('-', '_');
     if (!Products.CODE.matcher(product).matches()) {
       return error(400, "bad_product", "product must be a product code such as CREDIT_LINE or RENTAL_APARTMENT");
@@ -250,7 +254,7 @@ public final class EligibilityServer implements AutoCloseable {
     if (!client.mayRead(product)) {
       return error(403, "forbidden", "this API key may not read product " + product);
     }
-    Found found = find(customerId);
+    Found found = find(customerId, snapshot);
     Optional<DecisionView> decision = found.decisions().stream().filter(d -> d.product().equals(product)).findFirst();
     if (decision.isEmpty()) {
       return error(404, "not_found", "no eligibility published for this customer and product");
@@ -258,8 +262,8 @@ public final class EligibilityServer implements AutoCloseable {
     return ok(new EligibilityResponse(customerId, found.snapshotId(), List.of(decision.get())));
   }
 
-  private Response health() {
-    Optional<SnapshotInfo> current = dao().currentSnapshot();
+  private Reply health() {
+    Optional<SnapshotInfo> current = daos.withDao(dao -> dao.currentSnapshot());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", current.isPresent() ? "UP" : "NO_SNAPSHOT");
     current.ifPresent(s -> {
@@ -268,46 +272,46 @@ public final class EligibilityServer implements AutoCloseable {
       body.put("policy_version", s.policyVersion());
     });
     body.put("answering_from", snapshotInMemory().map(id -> "memory (snapshot " + id + ")").orElse("database"));
-    return new Response(current.isPresent() ? 200 : 503, body, Map.of());
+    return new Reply(current.isPresent() ? 200 : 503, body, Map.of());
   }
 
-  private static String bearer(HttpExchange ex) {
-    String h = ex.getRequestHeaders().getFirst("Authorization");
+  private static String bearer(Request request) {
+    String h = request.getHeaders().get(HttpHeader.AUTHORIZATION);
     if (h == null || h.length() < 8 || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return null;
     }
     return h.substring(7).strip();
   }
 
-  private static Response ok(Object body) {
-    return new Response(200, body, Map.of());
+  private static Reply ok(Object body) {
+    return new Reply(200, body, Map.of());
   }
 
-  private static Response error(int status, String code, String message) {
-    return new Response(status, new ApiError(code, message), Map.of());
+  private static Reply error(int status, String code, String message) {
+    return new Reply(status, new ApiError(code, message), Map.of());
   }
 
-  private void send(HttpExchange ex, Response r) throws IOException {
+  private void send(Response response, Callback callback, Reply r) {
     byte[] body;
+    int status = r.status();
     if (r.body() instanceof byte[] raw) {
       body = raw;
     } else {
       try {
         body = json.writeValueAsBytes(r.body());
       } catch (JsonProcessingException e) {
-        body = "{\"error\":\"internal\",\"message\":\"internal error\"}".getBytes();
-        r = new Response(500, null, Map.of());
+        body = "{\"error\":\"internal\",\"message\":\"internal error\"}".getBytes(StandardCharsets.UTF_8);
+        status = 500;
       }
     }
-    var headers = ex.getResponseHeaders();
-    headers.set("Content-Type", "application/json; charset=utf-8");
-    headers.set("Cache-Control", "no-store");
-    headers.set("X-Content-Type-Options", "nosniff");
-    r.headers().forEach(headers::set);
-    ex.sendResponseHeaders(r.status(), body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
+    response.setStatus(status);
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(CONTENT_TYPE);
+    headers.put(NO_STORE);
+    headers.put(NOSNIFF);
+    r.headers().forEach(headers::put);
+    headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   private static byte[] readOpenApi() {

@@ -56,10 +56,10 @@ final class ServedSnapshot {
     this.firstRow[l.customerCount] = l.rows;
     // the per-decision arrays were sized by the snapshot's record and are usually full: kept as they are
     // (a copy of each would double the load's peak, 180 MB more for 1,000,000 customers)
-    this.product = l.rows == l.product.length ? l.product : Arrays.copyOf(l.product, l.rows);
-    this.decision = l.rows == l.decision.length ? l.decision : Arrays.copyOf(l.decision, l.rows);
-    this.band = l.rows == l.band.length ? l.band : Arrays.copyOf(l.band, l.rows);
-    this.score = l.rows == l.score.length ? l.score : Arrays.copyOf(l.score, l.rows);
+    this.product = fit(l.product, l.rows);
+    this.decision = fit(l.decision, l.rows);
+    this.band = fit(l.band, l.rows);
+    this.score = fit(l.score, l.rows);
     this.creditLimit = fit(l.creditLimit, l.rows);
     this.depositWaived = fit(l.depositWaived, l.rows);
     this.reasons = fit(l.reasons, l.rows);
@@ -74,6 +74,14 @@ final class ServedSnapshot {
     this.reasonLists = l.reasonTexts.values.stream()
         .map(text -> text.isEmpty() ? List.<String>of() : List.of(text.split("\n"))).toList();
     this.dates = l.dates;
+  }
+
+  private static byte[] fit(byte[] values, int length) {
+    return values.length == length ? values : Arrays.copyOf(values, length);
+  }
+
+  private static short[] fit(short[] values, int length) {
+    return values.length == length ? values : Arrays.copyOf(values, length);
   }
 
   private static int[] fit(int[] values, int length) {

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -44,7 +45,11 @@ public final class ServeBenchmark {
       int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice) {}
 
   /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
-  public record Phase(String name, String loadJson, Double publishSeconds) {}
+  /**
+   * One phase's results: the load generator's JSON summary, the publish's seconds, and for the load
+   * alone the server's CPU time per measured request (this JVM, warm-up excluded; null elsewhere).
+   */
+  public record Phase(String name, String loadJson, Double publishSeconds, Double serverCpuMicrosPerRequest) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +80,7 @@ public final class ServeBenchmark {
         JsonNode first = publisher.publish(1, LocalDate.of(2026, 1, 1));
         log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.get("snapshot_id").asLong(),
             first.get("customers").asInt(), first.get("decisions").asInt(), first.get("seconds").asDouble());
-        phases.add(new Phase("publish alone (no load)", null, first.get("seconds").asDouble()));
+        phases.add(new Phase("publish alone (no load)", null, first.get("seconds").asDouble(), null));
       }
       String key = ApiKeys.newKey();
       ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
@@ -83,7 +88,15 @@ public final class ServeBenchmark {
           settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
         log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
             + settings.warmupSeconds() + " s of warm-up at that rate");
-        phases.add(new Phase("load alone", result(load(server.port(), key, settings.seconds(), false)), null));
+        Process alone = load(server.port(), key, settings.seconds(), false);
+        Thread.sleep(settings.warmupSeconds() * 1000L + 200);
+        long cpuBefore = processCpuNanos();
+        String aloneResult = result(alone);
+        long cpu = processCpuNanos() - cpuBefore;
+        long requests = JSON.readTree(aloneResult).path("requests").asLong();
+        Double cpuPerRequest = requests > 0 && cpu > 0 ? Math.round(cpu / 1e2 / requests) / 10.0 : null;
+        log.println("  server CPU per measured request: " + cpuPerRequest + " µs");
+        phases.add(new Phase("load alone", aloneResult, null, cpuPerRequest));
         if (settings.loadAloneOnly()) {
           return phases;
         }
@@ -99,10 +112,16 @@ public final class ServeBenchmark {
         }
         Thread.sleep(2000); // keep reading a moment after the switch
         p.getOutputStream().close();
-        phases.add(new Phase("load during publish", result(p), second.get("seconds").asDouble()));
+        phases.add(new Phase("load during publish", result(p), second.get("seconds").asDouble(), null));
       }
     }
     return phases;
+  }
+
+  /** This JVM's CPU time so far (all threads), or -1 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   /** Waits (at most 10 minutes) until the server answers from snapshot {@code id} held in memory. */

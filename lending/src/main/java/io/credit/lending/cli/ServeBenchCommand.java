@@ -79,6 +79,11 @@ public class ServeBenchCommand implements Callable<Integer> {
       Files.createDirectories(dir);
       config = config.withDbUrl(H2Urls.fileDatabase(dir.resolve("bench")));
     }
+    if (config.effectiveDbUrl().startsWith("jdbc:h2:mem:")) {
+      throw new BadInputException("--db " + config.effectiveDbUrl() + ": the serve benchmark publishes from its own "
+          + "process, so it needs a database two processes can open: an H2 file (jdbc:h2:file:…, the default "
+          + "without --db) or PostgreSQL");
+    }
     List<Map<String, Object>> out = new ArrayList<>();
     var phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
         new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
@@ -88,6 +93,9 @@ public class ServeBenchCommand implements Callable<Integer> {
       m.put("phase", p.name());
       if (p.loadJson() != null) {
         m.put("load", JsonOption.mapper().readTree(p.loadJson()));
+      }
+      if (p.serverCpuMicrosPerRequest() != null) {
+        m.put("server_cpu_us_per_request", p.serverCpuMicrosPerRequest());
       }
       if (p.publishSeconds() != null) {
         m.put("publish_seconds", Math.round(p.publishSeconds() * 10) / 10.0);

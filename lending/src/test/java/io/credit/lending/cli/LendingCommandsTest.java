@@ -1,6 +1,7 @@
 package io.credit.lending.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ class LendingCommandsTest {
   @TempDir
   Path dir;
   String out;
+  String err;
 
   @BeforeEach
   void data() {
@@ -43,6 +45,8 @@ class LendingCommandsTest {
       cmd.getErr().println("error: " + ex.getMessage());
       return ex instanceof BadInputException ? ExitCodes.BAD_INPUT : ExitCodes.FAILED;
     });
+    java.io.StringWriter errors = new java.io.StringWriter();
+    cli.setErr(new java.io.PrintWriter(errors, true));
     PrintStream old = System.out;
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
@@ -51,6 +55,7 @@ class LendingCommandsTest {
     } finally {
       System.setOut(old);
       out = buf.toString(StandardCharsets.UTF_8);
+      err = errors.toString();
     }
   }
 
@@ -121,5 +126,13 @@ class LendingCommandsTest {
     assertTrue(key.startsWith("ck_") && key.length() == 46, key);
     assertTrue(out.contains("sha256: " + io.credit.lending.api.ApiKeys.hash(key)), out);
     assertEquals(1, out.split(key, -1).length - 1, "the key is printed once");
+  }
+
+  @Test
+  void serveBenchmarkRefusesAnInMemoryDatabaseWithItsReason() {
+    assertEquals(ExitCodes.BAD_INPUT, run(new ServeBenchCommand(), dataDir(), "--db", "jdbc:h2:mem:bench",
+        "--customers", "10", "--duration", "1"));
+    assertTrue(err.contains("needs a database two processes can open"), err);
+    assertFalse(Files.exists(dir.resolve("bench")), "nothing was prepared");
   }
 }
