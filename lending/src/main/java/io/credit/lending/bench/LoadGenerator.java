@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The first {@code --warmup} seconds run at the same rate and are not counted, so that both JVMs
  * (the server's and this one) are compiled before anything is measured; a thread that falls behind
  * during the warm-up skips ahead, so the measured window starts on schedule with no backlog.
- * Stops after {@code --duration} measured seconds or when standard input closes. Prints one JSON line.
+ * Stops after {@code --duration} measured seconds or when standard input closes. Prints one JSON line;
+ * with {@code --timeline FILE}, also each measured second's answers as CSV ({@link SecondsTimeline}).
  * The API key comes from the environment variable {@code BENCH_API_KEY}.
  */
 public final class LoadGenerator {
@@ -66,9 +68,7 @@ public final class LoadGenerator {
     AtomicLong backwards = new AtomicLong();
     List<long[]> latencies = new ArrayList<>();
     List<long[]> lags = new ArrayList<>();
-    // per measured second, how many answers took longer than the 5 ms goal: spread out, they are the
-    // server's or the scheduler's steady cost; bunched into a few seconds, they are stalls (GC, the host)
-    int[] overGoal = new int[seconds + 1];
+    SecondsTimeline timeline = new SecondsTimeline(start, seconds);
     List<int[]> counts = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     java.util.Set<Long> snapshots = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -105,9 +105,7 @@ public final class LoadGenerator {
             }
             lag[n[0]] = sending - next;
             lat[n[0]++] = done - next;
-            if (done - next > GOAL_NANOS) {
-              countOverGoal(overGoal, next - start);
-            }
+            timeline.record(next, done - next);
             if (snap == ERROR) {
               errors.incrementAndGet();
             } else if (snap == TORN) {
@@ -156,15 +154,15 @@ public final class LoadGenerator {
     // how late this process itself sent (its own scheduling and GC): part of every latency above
     out.put("send_lag_p99_ms", ms(lagged, 0.99));
     out.put("send_lag_max_ms", total == 0 ? 0 : lagged[total - 1] / 1e6);
-    out.put("over_5ms", Arrays.stream(overGoal).sum());
-    out.put("seconds_with_over_5ms", Arrays.stream(overGoal).filter(c -> c > 0).count());
-    int worst = 0;
-    for (int i = 1; i < overGoal.length; i++) {
-      worst = overGoal[i] > overGoal[worst] ? i : worst;
-    }
-    out.put("worst_second_over_5ms", overGoal[worst]);
+    out.put("over_5ms", timeline.overGoal());
+    out.put("seconds_with_over_5ms", timeline.secondsWithOverGoal());
+    int worst = timeline.worstSecond();
+    out.put("worst_second_over_5ms", timeline.overGoalIn(worst));
     // which measured second that was (0: the first after the warm-up), to line it up with GC and host logs
     out.put("worst_second_at", worst);
+    if (opt.containsKey("timeline")) {
+      timeline.writeCsv(Path.of(opt.get("timeline")));
+    }
     out.put("errors", errors.get());
     out.put("torn_reads", torn.get());
     out.put("snapshot_went_back", backwards.get());
@@ -172,16 +170,7 @@ public final class LoadGenerator {
     System.out.println(new ObjectMapper().writeValueAsString(out));
   }
 
-  private static final long GOAL_NANOS = 5_000_000L;
   private static final long ERROR = -1;
-
-  /** One more over-goal answer in the measured second that {@code sinceStart} falls in. */
-  private static void countOverGoal(int[] perSecond, long sinceStart) {
-    int second = (int) Math.min(perSecond.length - 1, sinceStart / 1_000_000_000L);
-    synchronized (perSecond) {
-      perSecond[second]++;
-    }
-  }
 
   private static final long TORN = -2;
 

@@ -40,11 +40,10 @@ import org.jdbi.v3.core.Jdbi;
  * as batch work beside a latency-bound service would; 0 runs it at the server's priority.
  */
 public final class ServeBenchmark {
-  /** Benchmark settings. */
+  /** Benchmark settings; {@code timelineDir}: where each phase's per-second CSV goes, or null for none. */
   public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
-      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice) {}
+      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice, Path timelineDir) {}
 
-  /** One phase's result: the load generator's JSON line, and the publish time when one ran. */
   /**
    * One phase's results: the load generator's JSON summary, the publish's seconds, and for the load
    * alone the server's CPU time per measured request (this JVM, warm-up excluded; null elsewhere).
@@ -88,7 +87,7 @@ public final class ServeBenchmark {
           settings.serverThreads(), settings.fromDatabase() ? null : Duration.ofSeconds(1))) {
         log.println("phase 1: load alone for " + settings.seconds() + " s at " + settings.rate() + " req/s, after "
             + settings.warmupSeconds() + " s of warm-up at that rate");
-        Process alone = load(server.port(), key, settings.seconds(), false);
+        Process alone = load(server.port(), key, settings.seconds(), false, "load-alone.csv");
         Thread.sleep(settings.warmupSeconds() * 1000L + 200);
         long cpuBefore = processCpuNanos();
         String aloneResult = result(alone);
@@ -100,9 +99,9 @@ public final class ServeBenchmark {
         if (settings.loadAloneOnly()) {
           return phases;
         }
-        log.println("phase 2: load while snapshot 2 is published (the publish starts after the "
+        log.println("phase 2: load while the next snapshot is published (the publish starts after the "
             + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
-        Process p = load(server.port(), key, 3600, true);
+        Process p = load(server.port(), key, 3600, true, "load-during-publish.csv");
         Thread.sleep(settings.warmupSeconds() * 1000L + 200);
         JsonNode second = publisher.publish(2, LocalDate.of(2026, 1, 2));
         log.printf("published snapshot %d in %.1f s%n", second.get("snapshot_id").asLong(),
@@ -145,12 +144,16 @@ public final class ServeBenchmark {
     return result;
   }
 
-  private Process load(int port, String key, int seconds, boolean untilStdinCloses) throws IOException {
+  private Process load(int port, String key, int seconds, boolean untilStdinCloses, String timelineFile)
+      throws IOException {
     List<String> command = java("-Xmx512m", "CREDIT_LOADGEN_JAVA_OPTS", LoadGenerator.class);
     command.addAll(List.of("--port", String.valueOf(port), "--rate", String.valueOf(settings.rate()),
         "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
         "--connections", String.valueOf(settings.connections()),
         "--customers", String.valueOf(settings.customers()), "--until-stdin-closes", String.valueOf(untilStdinCloses)));
+    if (settings.timelineDir() != null) {
+      command.addAll(List.of("--timeline", settings.timelineDir().resolve(timelineFile).toString()));
+    }
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("BENCH_API_KEY", key);
     pb.redirectError(ProcessBuilder.Redirect.INHERIT);

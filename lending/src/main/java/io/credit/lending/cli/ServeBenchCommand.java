@@ -66,6 +66,10 @@ public class ServeBenchCommand implements Callable<Integer> {
       + "priority (default: ${DEFAULT-VALUE}).")
   int publisherNice;
 
+  @Option(names = "--timeline", paramLabel = "DIR", description = "Also write each phase's answers per second "
+      + "(count, over 5 ms, slowest, with UTC times) as CSV files in DIR: load-alone.csv, load-during-publish.csv.")
+  Path timeline;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
@@ -87,7 +91,7 @@ public class ServeBenchCommand implements Callable<Integer> {
     List<Map<String, Object>> out = new ArrayList<>();
     var phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
         new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
-            Math.max(1, writers), fromDatabase, reuse, loadAloneOnly, publisherNice), System.out).run();
+            Math.max(1, writers), fromDatabase, reuse, loadAloneOnly, publisherNice, timelineDir()), System.out).run();
     for (var p : phases) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("phase", p.name());
@@ -104,5 +108,13 @@ public class ServeBenchCommand implements Callable<Integer> {
     }
     json.print(System.out, Map.of("customers", customers, "phases", out));
     return 0;
+  }
+
+  private Path timelineDir() throws java.io.IOException {
+    if (timeline == null) {
+      return null;
+    }
+    Files.createDirectories(timeline);
+    return timeline.toAbsolutePath();
   }
 }

@@ -26,7 +26,9 @@ class ServeBenchmarkTest {
   @Test
   void bothPhasesAnswerEveryRequestFromWholeSnapshots() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    ServeBenchmark.Settings settings = new ServeBenchmark.Settings(300, 200, 2, 1, 4, 2, 2, false, false, false, 10);
+    ServeBenchmark.Settings settings = new ServeBenchmark.Settings(300, 200, 2, 1, 4, 2, 2, false, false, false, 10,
+        dir.resolve("timeline"));
+    java.nio.file.Files.createDirectories(dir.resolve("timeline"));
     List<ServeBenchmark.Phase> phases = new ServeBenchmark(H2Urls.fileDatabase(dir.resolve("bench")), null, null,
         settings, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
 
@@ -44,5 +46,14 @@ class ServeBenchmarkTest {
     }
     assertEquals("[1]", json.readTree(phases.get(1).loadJson()).get("snapshots_seen").toString());
     assertEquals("[1,2]", json.readTree(phases.get(2).loadJson()).get("snapshots_seen").toString());
+    assertTrue(phases.get(1).serverCpuMicrosPerRequest() > 0, "the server's CPU per request is measured");
+    // each phase's per-second CSV: a header, then seconds whose answers add up to the phase's requests
+    for (var f : List.of("load-alone.csv", "load-during-publish.csv")) {
+      List<String> rows = java.nio.file.Files.readAllLines(dir.resolve("timeline").resolve(f));
+      assertEquals("second,utc,answers,over_5ms,max_ms", rows.get(0), f);
+      int answers = rows.stream().skip(1).mapToInt(r -> Integer.parseInt(r.split(",")[2])).sum();
+      int phase = f.startsWith("load-alone") ? 1 : 2;
+      assertEquals(json.readTree(phases.get(phase).loadJson()).get("requests").asInt(), answers, f);
+    }
   }
 }
