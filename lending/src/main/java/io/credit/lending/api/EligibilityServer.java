@@ -63,6 +63,8 @@ public final class EligibilityServer implements AutoCloseable {
   public static final Pattern CUSTOMER_ID = Pattern.compile("C[0-9]{8}");
   private static final Pattern ROUTE = Pattern.compile("/v1/customers/([^/]*)/eligibility(?:/([^/]*))?");
   private static final int MAX_PATH = 512;
+  /** Threads Jetty needs besides the workers: acceptor, selector, and its reserved threads. */
+  private static final int JETTY_OWN_THREADS = 4;
   /** Every answer's content type, the errors Jetty answers itself included. */
   static final HttpField CONTENT_TYPE =
       new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -111,9 +113,9 @@ public final class EligibilityServer implements AutoCloseable {
       memory = new SnapshotCache(jdbi);
       memory.start(memoryRefresh);
     }
-    // the workers, plus the connector's acceptor and selector threads; a fixed size, so threads never
-    // come and go under load
-    QueuedThreadPool pool = new QueuedThreadPool(threads + 2, threads + 2);
+    // the workers, plus what Jetty leases for itself (the connector's acceptor and selector, and the
+    // threads it keeps in reserve); a fixed size, so threads never come and go under load
+    QueuedThreadPool pool = new QueuedThreadPool(threads + JETTY_OWN_THREADS, threads + JETTY_OWN_THREADS);
     pool.setName("eligibility-api");
     pool.setDaemon(true);
     Server server = new Server(pool);
@@ -136,7 +138,8 @@ public final class EligibilityServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       s.close();
-      throw e instanceof IOException io ? io : new IOException("could not start the eligibility API", e);
+      throw e instanceof IOException io ? io
+          : new IOException("could not start the eligibility API: " + e.getMessage(), e);
     }
     LOG.info("eligibility API listening on {}:{}", address.getHostString(), s.port());
     return s;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,6 +71,11 @@ public class ServeBenchCommand implements Callable<Integer> {
       + "(count, over 5 ms, slowest, with UTC times) as CSV files in DIR: load-alone.csv, load-during-publish.csv.")
   Path timeline;
 
+  @Option(names = "--keep-db", description = "Keep the database the benchmark creates under <data-dir>/bench/ "
+      + "(several GB per snapshot of 1,000,000 customers) to rerun with --db URL --reuse; by default it is deleted "
+      + "after the run. A database given with --db is never deleted.")
+  boolean keepDb;
+
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
@@ -78,20 +84,31 @@ public class ServeBenchCommand implements Callable<Integer> {
           + "--warmup zero or more, --publisher-nice 0 to 19");
     }
     PlatformConfig config = platform.toConfig();
-    if (config.dbUrl() == null) {
-      Path dir = config.dataDir().resolve("bench").resolve("serve-" + System.currentTimeMillis());
-      Files.createDirectories(dir);
-      config = config.withDbUrl(H2Urls.fileDatabase(dir.resolve("bench")));
-    }
-    if (config.effectiveDbUrl().startsWith("jdbc:h2:mem:")) {
+    if (config.dbUrl() != null && config.effectiveDbUrl().startsWith("jdbc:h2:mem:")) {
       throw new BadInputException("--db " + config.effectiveDbUrl() + ": the serve benchmark publishes from its own "
           + "process, so it needs a database two processes can open: an H2 file (jdbc:h2:file:…, the default "
           + "without --db) or PostgreSQL");
     }
+    Path ownDatabase = null;
+    if (config.dbUrl() == null) {
+      ownDatabase = config.dataDir().resolve("bench").resolve("serve-" + System.currentTimeMillis());
+      Files.createDirectories(ownDatabase);
+      config = config.withDbUrl(H2Urls.fileDatabase(ownDatabase.resolve("bench")));
+    }
+    List<ServeBenchmark.Phase> phases;
+    try {
+      phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
+          new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads, Math.max(1, writers),
+              fromDatabase, reuse, loadAloneOnly, publisherNice, timelineDir()), System.out).run();
+    } finally {
+      if (ownDatabase != null && keepDb) {
+        System.out.println("kept the benchmark database: rerun with --db '" + config.effectiveDbUrl() + "' --reuse");
+      } else if (ownDatabase != null) {
+        PathUtils.deleteDirectory(ownDatabase);
+        System.out.println("deleted the benchmark database " + ownDatabase + " (--keep-db keeps it)");
+      }
+    }
     List<Map<String, Object>> out = new ArrayList<>();
-    var phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
-        new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads,
-            Math.max(1, writers), fromDatabase, reuse, loadAloneOnly, publisherNice, timelineDir()), System.out).run();
     for (var p : phases) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("phase", p.name());

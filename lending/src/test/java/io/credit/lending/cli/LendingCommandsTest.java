@@ -135,4 +135,22 @@ class LendingCommandsTest {
     assertTrue(err.contains("needs a database two processes can open"), err);
     assertFalse(Files.exists(dir.resolve("bench")), "nothing was prepared");
   }
+
+  @Test
+  void serveBenchmarkDeletesTheDatabaseItCreatedUnlessAskedToKeepIt() throws Exception {
+    String[] small = {dataDir(), "--customers", "50", "--rate", "50", "--duration", "1", "--warmup", "0",
+        "--connections", "2", "--threads", "1", "--writers", "1", "--load-alone-only", "--json"};
+    assertEquals(0, run(new ServeBenchCommand(), small), () -> err + out);
+    assertTrue(out.contains("deleted the benchmark database"), out);
+    try (var left = Files.list(dir.resolve("bench"))) {
+      assertEquals(0, left.count(), "nothing left under <data-dir>/bench");
+    }
+    String[] keep = java.util.Arrays.copyOf(small, small.length + 1);
+    keep[small.length] = "--keep-db";
+    assertEquals(0, run(new ServeBenchCommand(), keep), () -> err + out);
+    assertTrue(out.contains("kept the benchmark database: rerun with --db"), out);
+    try (var left = Files.list(dir.resolve("bench"))) {
+      assertEquals(1, left.count(), "the kept database");
+    }
+  }
 }
