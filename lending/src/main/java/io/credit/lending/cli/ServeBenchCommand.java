@@ -45,7 +45,8 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Option(names = "--connections", defaultValue = "32", description = "Client connections (default: ${DEFAULT-VALUE}).")
   int connections;
 
-  @Option(names = "--threads", defaultValue = "8", description = "Server worker threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "8", description = "Server worker threads, for the requests that need the "
+      + "database (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--writers", defaultValue = "4", description = "Threads writing each snapshot (default: ${DEFAULT-VALUE}).")

@@ -33,7 +33,9 @@ public class ServeCommand implements Callable<Integer> {
       description = "YAML file of hashed API keys (default: <data-dir>/api-keys.yaml; env CREDIT_API_KEYS).")
   Path apiKeys;
 
-  @Option(names = "--threads", defaultValue = "8", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", defaultValue = "8", description = "Worker threads for the requests that need the "
+      + "database (/health, --from-database, or before the snapshot is in memory); answers from memory are written "
+      + "on Jetty's selector thread (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--from-database", description = "Query the database for every request instead of holding the "
