@@ -146,9 +146,7 @@ public final class ServeBenchmark {
 
   private Process load(int port, String key, int seconds, boolean untilStdinCloses, String timelineFile)
       throws IOException {
-    // the measuring JVM's counters off the memory-mapped hsperfdata file, as the server's (./credit)
-    List<String> command = java(List.of("-Xmx512m", "-XX:+PerfDisableSharedMem"), "CREDIT_LOADGEN_JAVA_OPTS",
-        LoadGenerator.class);
+    List<String> command = java(List.of("-Xmx512m"), "CREDIT_LOADGEN_JAVA_OPTS", LoadGenerator.class);
     command.addAll(List.of("--port", String.valueOf(port), "--rate", String.valueOf(settings.rate()),
         "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
         "--connections", String.valueOf(settings.connections()),
