@@ -146,7 +146,7 @@ public final class ServeBenchmark {
 
   private Process load(int port, String key, int seconds, boolean untilStdinCloses, String timelineFile)
       throws IOException {
-    List<String> command = java(List.of("-Xmx512m"), "CREDIT_LOADGEN_JAVA_OPTS", LoadGenerator.class);
+    List<String> command = java("-Xmx512m", "CREDIT_LOADGEN_JAVA_OPTS", LoadGenerator.class);
     command.addAll(List.of("--port", String.valueOf(port), "--rate", String.valueOf(settings.rate()),
         "--duration", String.valueOf(seconds), "--warmup", String.valueOf(settings.warmupSeconds()),
         "--connections", String.valueOf(settings.connections()),
@@ -160,10 +160,10 @@ public final class ServeBenchmark {
     return pb.start();
   }
 
-  /** {@code java <options> <$optsVariable> -cp <this classpath> <main>}. */
-  private static List<String> java(List<String> options, String optsVariable, Class<?> main) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(options);
+  /** {@code java <heap> <$optsVariable> -cp <this classpath> <main>}. */
+  private static List<String> java(String heap, String optsVariable, Class<?> main) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        heap));
     String extra = System.getenv(optsVariable);
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.strip().split("\\s+")));
@@ -183,7 +183,7 @@ public final class ServeBenchmark {
       if (settings.publisherNice() != 0) {
         command.addAll(List.of("nice", "-n", String.valueOf(settings.publisherNice())));
       }
-      command.addAll(java(List.of("-Xmx3g"), "CREDIT_PUBLISHER_JAVA_OPTS", BenchPublisher.class));
+      command.addAll(java("-Xmx3g", "CREDIT_PUBLISHER_JAVA_OPTS", BenchPublisher.class));
       command.addAll(List.of("--db", dbUrl, "--customers", String.valueOf(settings.customers()),
           "--writers", String.valueOf(settings.writers())));
       ProcessBuilder pb = new ProcessBuilder(command);
