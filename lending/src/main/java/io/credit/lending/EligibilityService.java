@@ -4,10 +4,12 @@ import io.credit.core.cli.BadInputException;
 import io.credit.lending.policy.LoadedPolicy;
 import io.credit.lending.policy.Products;
 import io.credit.lending.store.ApplicantReader;
+import io.credit.lending.store.DiskSyncPacer;
 import io.credit.lending.store.PolicyStore;
 import io.credit.lending.store.SnapshotPublisher;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,22 +29,33 @@ import org.slf4j.LoggerFactory;
 public final class EligibilityService {
   private static final Logger LOG = LoggerFactory.getLogger(EligibilityService.class);
   static final int CHUNK = 5_000;
+  /**
+   * How often a snapshot being written to an H2 file is synced to disk ({@link DiskSyncPacer}): small,
+   * even writes instead of the kernel's bursts of gigabytes beside the API.
+   */
+  public static final Duration DEFAULT_DISK_SYNC = Duration.ofSeconds(1);
 
   private final Jdbi jdbi;
   private final InflowSource inflow;
   private final Clock clock;
   private final int writers;
+  private final Duration diskSync;
 
   public EligibilityService(Jdbi jdbi, InflowSource inflow, Clock clock) {
-    this(jdbi, inflow, clock, 2);
+    this(jdbi, inflow, clock, 2, DEFAULT_DISK_SYNC);
   }
 
-  /** @param writers threads writing chunks of the new snapshot in parallel (at least 1) */
-  public EligibilityService(Jdbi jdbi, InflowSource inflow, Clock clock, int writers) {
+  /**
+   * @param writers threads writing chunks of the new snapshot in parallel (at least 1)
+   * @param diskSync on an H2 file database, how often the snapshot being written is synced to disk;
+   *     zero or null: never, the operating system decides
+   */
+  public EligibilityService(Jdbi jdbi, InflowSource inflow, Clock clock, int writers, Duration diskSync) {
     this.jdbi = jdbi;
     this.inflow = inflow;
     this.clock = clock;
     this.writers = Math.max(1, writers);
+    this.diskSync = diskSync;
   }
 
   /** Decides and publishes eligibility for every customer scored on {@code date}. */
@@ -83,7 +96,7 @@ public final class EligibilityService {
     int[] decisions = {0};
     ChunkWriters out = new ChunkWriters(writers, chunk -> publisher.write(snapshot, chunk, actor));
     List<Decision>[] chunk = new List[] {new ArrayList<>(CHUNK + 8)};
-    try {
+    try (DiskSyncPacer pacer = DiskSyncPacer.start(jdbi, diskSync)) {
       applicants.accept(facts -> {
         customers[0]++;
         for (Decision d : engine.decide(facts, previous.get(facts.customerId()))) {

@@ -12,6 +12,7 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,12 @@ public final class BenchPublisher {
     Map<String, String> opt = ChildArgs.parse(args);
     int customers = Integer.parseInt(opt.get("customers"));
     int writers = Integer.parseInt(opt.getOrDefault("writers", "4"));
+    Duration diskSync = Duration.ofMillis(Long.parseLong(opt.getOrDefault("disk-sync-ms",
+        String.valueOf(EligibilityService.DEFAULT_DISK_SYNC.toMillis()))));
     ObjectMapper json = new ObjectMapper();
     try (Database db = Database.open(opt.get("db"), System.getenv("BENCH_DB_USER"), System.getenv("BENCH_DB_PASSWORD"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      EligibilityService service = new EligibilityService(db.jdbi(), InflowSource.none(), Clock.systemUTC(), writers);
+      EligibilityService service = new EligibilityService(db.jdbi(), InflowSource.none(), Clock.systemUTC(), writers, diskSync);
       System.out.println("ready");
       System.out.flush();
       for (String line = in.readLine(); line != null; line = in.readLine()) {
