@@ -40,15 +40,22 @@ import org.jdbi.v3.core.Jdbi;
  * as batch work beside a latency-bound service would; 0 runs it at the server's priority.
  */
 public final class ServeBenchmark {
-  /** Benchmark settings; {@code timelineDir}: where each phase's per-second CSV goes, or null for none. */
+  /**
+   * Benchmark settings; {@code diskSyncMillis}: the publisher's paced disk syncs on H2 (0: none);
+   * {@code timelineDir}: where each phase's per-second CSV goes, or null for none.
+   */
   public record Settings(int customers, int rate, int seconds, int warmupSeconds, int connections, int serverThreads,
-      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice, Path timelineDir) {}
+      int writers, boolean fromDatabase, boolean reuse, boolean loadAloneOnly, int publisherNice, long diskSyncMillis,
+      Path timelineDir) {}
 
   /**
-   * One phase's results: the load generator's JSON summary, the publish's seconds, and for the load
-   * alone the server's CPU time per measured request (this JVM, warm-up excluded; null elsewhere).
+   * One phase's results: the load generator's JSON summary, the publish's seconds, for the load alone
+   * the server's CPU time per measured request (this JVM, warm-up excluded; null elsewhere), and the
+   * share of the host's CPU the hypervisor stole in the measured window ({@link HostCpu}; null when
+   * unknown).
    */
-  public record Phase(String name, String loadJson, Double publishSeconds, Double serverCpuMicrosPerRequest) {}
+  public record Phase(String name, String loadJson, Double publishSeconds, Double serverCpuMicrosPerRequest,
+      Double hostStealPercent) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,7 +86,7 @@ public final class ServeBenchmark {
         JsonNode first = publisher.publish(1, LocalDate.of(2026, 1, 1));
         log.printf("published snapshot %d: %d customers, %d decisions in %.1f s%n", first.get("snapshot_id").asLong(),
             first.get("customers").asInt(), first.get("decisions").asInt(), first.get("seconds").asDouble());
-        phases.add(new Phase("publish alone (no load)", null, first.get("seconds").asDouble(), null));
+        phases.add(new Phase("publish alone (no load)", null, first.get("seconds").asDouble(), null, null));
       }
       String key = ApiKeys.newKey();
       ApiKeys keys = ApiKeys.of(List.of(ApiKeys.hash(key)), List.of(new ApiClient("bench", Set.of("*"))));
@@ -90,12 +97,15 @@ public final class ServeBenchmark {
         Process alone = load(server.port(), key, settings.seconds(), false, "load-alone.csv");
         Thread.sleep(settings.warmupSeconds() * 1000L + 200);
         long cpuBefore = processCpuNanos();
+        Optional<HostCpu> hostBefore = HostCpu.read();
         String aloneResult = result(alone);
         long cpu = processCpuNanos() - cpuBefore;
+        Double steal = HostCpu.stealPercent(hostBefore, HostCpu.read());
         long requests = JSON.readTree(aloneResult).path("requests").asLong();
         Double cpuPerRequest = requests > 0 && cpu > 0 ? Math.round(cpu / 1e2 / requests) / 10.0 : null;
-        log.println("  server CPU per measured request: " + cpuPerRequest + " µs");
-        phases.add(new Phase("load alone", aloneResult, null, cpuPerRequest));
+        log.println("  server CPU per measured request: " + cpuPerRequest + " µs; host CPU stolen by the hypervisor: "
+            + steal + " %");
+        phases.add(new Phase("load alone", aloneResult, null, cpuPerRequest, steal));
         if (settings.loadAloneOnly()) {
           return phases;
         }
@@ -103,6 +113,7 @@ public final class ServeBenchmark {
             + settings.warmupSeconds() + " s warm-up, so the measured window covers all of it)");
         Process p = load(server.port(), key, 3600, true, "load-during-publish.csv");
         Thread.sleep(settings.warmupSeconds() * 1000L + 200);
+        Optional<HostCpu> hostBefore2 = HostCpu.read();
         JsonNode second = publisher.publish(2, LocalDate.of(2026, 1, 2));
         log.printf("published snapshot %d in %.1f s%n", second.get("snapshot_id").asLong(),
             second.get("seconds").asDouble());
@@ -111,7 +122,10 @@ public final class ServeBenchmark {
         }
         Thread.sleep(2000); // keep reading a moment after the switch
         p.getOutputStream().close();
-        phases.add(new Phase("load during publish", result(p), second.get("seconds").asDouble(), null));
+        Double steal2 = HostCpu.stealPercent(hostBefore2, HostCpu.read());
+        String duringResult = result(p);
+        log.println("  host CPU stolen by the hypervisor: " + steal2 + " %");
+        phases.add(new Phase("load during publish", duringResult, second.get("seconds").asDouble(), null, steal2));
       }
     }
     return phases;
@@ -185,7 +199,7 @@ public final class ServeBenchmark {
       }
       command.addAll(java("-Xmx3g", "CREDIT_PUBLISHER_JAVA_OPTS", BenchPublisher.class));
       command.addAll(List.of("--db", dbUrl, "--customers", String.valueOf(settings.customers()),
-          "--writers", String.valueOf(settings.writers())));
+          "--writers", String.valueOf(settings.writers()), "--disk-sync-ms", String.valueOf(settings.diskSyncMillis())));
       ProcessBuilder pb = new ProcessBuilder(command);
       if (dbUser != null) {
         pb.environment().put("BENCH_DB_USER", dbUser);

@@ -68,6 +68,11 @@ public class ServeBenchCommand implements Callable<Integer> {
       + "priority (default: ${DEFAULT-VALUE}).")
   int publisherNice;
 
+  @Option(names = "--disk-sync", paramLabel = "MS", defaultValue = "1000", description = "On H2, the publisher "
+      + "syncs the snapshot it writes to disk every MS milliseconds, as `./credit eligibility` does; 0: never, the "
+      + "kernel writes it back in bursts (default: ${DEFAULT-VALUE}).")
+  long diskSyncMillis;
+
   @Option(names = "--timeline", paramLabel = "DIR", description = "Also write each phase's answers per second "
       + "(count, over 5 ms, slowest, with UTC times) as CSV files in DIR: load-alone.csv, load-during-publish.csv.")
   Path timeline;
@@ -80,9 +85,9 @@ public class ServeBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (customers < 1 || customers > 99_999_999 || rate < 1 || seconds < 1 || connections < 1 || threads < 1
-        || warmup < 0 || publisherNice < 0 || publisherNice > 19) {
+        || warmup < 0 || publisherNice < 0 || publisherNice > 19 || diskSyncMillis < 0) {
       throw new BadInputException("--customers, --rate, --duration, --connections and --threads must be positive, "
-          + "--warmup zero or more, --publisher-nice 0 to 19");
+          + "--warmup and --disk-sync zero or more, --publisher-nice 0 to 19");
     }
     PlatformConfig config = platform.toConfig();
     if (config.dbUrl() != null && config.effectiveDbUrl().startsWith("jdbc:h2:mem:")) {
@@ -100,7 +105,7 @@ public class ServeBenchCommand implements Callable<Integer> {
     try {
       phases = new ServeBenchmark(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
           new ServeBenchmark.Settings(customers, rate, seconds, warmup, connections, threads, Math.max(1, writers),
-              fromDatabase, reuse, loadAloneOnly, publisherNice, timelineDir()), System.out).run();
+              fromDatabase, reuse, loadAloneOnly, publisherNice, diskSyncMillis, timelineDir()), System.out).run();
     } finally {
       if (ownDatabase != null && keepDb) {
         System.out.println("kept the benchmark database: rerun with --db '" + config.effectiveDbUrl() + "' --reuse");
@@ -118,6 +123,9 @@ public class ServeBenchCommand implements Callable<Integer> {
       }
       if (p.serverCpuMicrosPerRequest() != null) {
         m.put("server_cpu_us_per_request", p.serverCpuMicrosPerRequest());
+      }
+      if (p.hostStealPercent() != null) {
+        m.put("host_steal_pct", p.hostStealPercent());
       }
       if (p.publishSeconds() != null) {
         m.put("publish_seconds", Math.round(p.publishSeconds() * 10) / 10.0);

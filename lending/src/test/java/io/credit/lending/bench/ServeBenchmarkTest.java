@@ -26,7 +26,7 @@ class ServeBenchmarkTest {
   @Test
   void bothPhasesAnswerEveryRequestFromWholeSnapshots() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    ServeBenchmark.Settings settings = new ServeBenchmark.Settings(300, 200, 2, 1, 4, 2, 2, false, false, false, 10,
+    ServeBenchmark.Settings settings = new ServeBenchmark.Settings(300, 200, 2, 1, 4, 2, 2, false, false, false, 10, 100,
         dir.resolve("timeline"));
     java.nio.file.Files.createDirectories(dir.resolve("timeline"));
     List<ServeBenchmark.Phase> phases = new ServeBenchmark(H2Urls.fileDatabase(dir.resolve("bench")), null, null,
@@ -47,6 +47,11 @@ class ServeBenchmarkTest {
     assertEquals("[1]", json.readTree(phases.get(1).loadJson()).get("snapshots_seen").toString());
     assertEquals("[1,2]", json.readTree(phases.get(2).loadJson()).get("snapshots_seen").toString());
     assertTrue(phases.get(1).serverCpuMicrosPerRequest() > 0, "the server's CPU per request is measured");
+    if (System.getProperty("os.name").startsWith("Linux")) {
+      for (ServeBenchmark.Phase phase : phases.subList(1, 3)) {
+        assertTrue(phase.hostStealPercent() >= 0 && phase.hostStealPercent() <= 100, phase.name());
+      }
+    }
     // each phase's per-second CSV: a header, then seconds whose answers add up to the phase's requests
     for (var f : List.of("load-alone.csv", "load-during-publish.csv")) {
       List<String> rows = java.nio.file.Files.readAllLines(dir.resolve("timeline").resolve(f));
