@@ -257,12 +257,18 @@ public final class EligibilityServer implements AutoCloseable {
     if (!client.mayRead(product)) {
       return error(403, "forbidden", "this API key may not read product " + product);
     }
-    Found found = find(customerId, snapshot);
+    Found found = snapshot.isPresent() ? find(customerId, snapshot) : findOne(customerId, product);
     Optional<DecisionView> decision = found.decisions().stream().filter(d -> d.product().equals(product)).findFirst();
     if (decision.isEmpty()) {
       return error(404, "not_found", "no eligibility published for this customer and product");
     }
     return ok(new EligibilityResponse(customerId, found.snapshotId(), List.of(decision.get())));
+  }
+
+  /** From the database, the one row asked for (the primary key's lookup), not the customer's every product. */
+  private Found findOne(String customerId, String product) {
+    Optional<EligibilityRecord> row = daos.withDao(dao -> dao.findCurrent(customerId, product));
+    return new Found(row.map(EligibilityRecord::snapshotId).orElse(0L), row.map(DecisionView::of).stream().toList());
   }
 
   private Reply health() {

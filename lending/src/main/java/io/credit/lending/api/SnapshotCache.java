@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * snapshot while the next one loads (for 1,000,000 customers, seconds after the switch).
  *
  * <p>When a snapshot cannot be held (too little heap, or a load failure), the cache empties and the
- * server answers from the database, which is always current; the next refresh tries again.
+ * server answers from the database, which is always current. Each refresh tries again: once the
+ * collector has reclaimed the previous snapshot, there may be room for the new one.
  */
 final class SnapshotCache implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SnapshotCache.class);
@@ -28,10 +30,17 @@ final class SnapshotCache implements AutoCloseable {
   private final Jdbi jdbi;
   private final AtomicReference<ServedSnapshot> served = new AtomicReference<>();
   private final ScheduledExecutorService refresher;
+  private final LongSupplier freeHeap;
   private volatile long skipped = -1;
 
   SnapshotCache(Jdbi jdbi) {
+    this(jdbi, SnapshotCache::freeHeapBytes);
+  }
+
+  /** @param freeHeap bytes of heap still free (tests pass their own) */
+  SnapshotCache(Jdbi jdbi, LongSupplier freeHeap) {
     this.jdbi = jdbi;
+    this.freeHeap = freeHeap;
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "eligibility-snapshot-refresh");
       t.setDaemon(true);
@@ -55,16 +64,17 @@ final class SnapshotCache implements AutoCloseable {
     try {
       Optional<SnapshotInfo> pointer = jdbi.withExtension(EligibilityDao.class, EligibilityDao::currentSnapshot);
       ServedSnapshot now = served.get();
-      if (pointer.isEmpty() || (now != null && now.snapshotId() == pointer.get().snapshotId())
-          || skipped == pointer.get().snapshotId()) {
+      if (pointer.isEmpty() || (now != null && now.snapshotId() == pointer.get().snapshotId())) {
         return;
       }
       SnapshotInfo next = pointer.get();
       long needed = ServedSnapshot.estimatedBytes(next.decisions(), next.customers());
-      Runtime rt = Runtime.getRuntime();
-      long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+      long free = freeHeap.getAsLong();
       if (needed * 2 > free) {
         served.set(null);
+        if (skipped == next.snapshotId()) {
+          return; // said once; tried again at each refresh
+        }
         skipped = next.snapshotId();
         LOG.warn("snapshot {} ({} decisions) needs about {} MB of heap to be served from memory, {} MB are free: "
             + "answering from the database (a larger -Xmx serves it from memory)", next.snapshotId(),
@@ -82,6 +92,11 @@ final class SnapshotCache implements AutoCloseable {
       LOG.warn("could not load the current snapshot into memory ({}); answering from the database until the next "
           + "refresh", e.getMessage());
     }
+  }
+
+  private static long freeHeapBytes() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
   }
 
   @Override

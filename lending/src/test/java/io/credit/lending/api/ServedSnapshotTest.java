@@ -138,7 +138,8 @@ class ServedSnapshotTest {
         assertEquals(java.util.Optional.empty(), database.snapshotInMemory());
         var http = java.net.http.HttpClient.newHttpClient();
         for (int i = 1; i <= CUSTOMERS + 2; i += 7) {
-          for (String path : List.of("/eligibility", "/eligibility/credit-line", "/eligibility/RENTAL_APARTMENT")) {
+          for (String path : List.of("/eligibility", "/eligibility/credit-line", "/eligibility/RENTAL_APARTMENT",
+              "/eligibility/RENTAL_YACHT")) {
             for (String key : List.of(all, rentals)) {
               String target = "/v1/customers/" + String.format("C%08d", i * 3) + path;
               var a = http.send(request(memory, target, key), java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -155,6 +156,23 @@ class ServedSnapshotTest {
   private static java.net.http.HttpRequest request(EligibilityServer server, String path, String key) {
     return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path))
         .header("Authorization", "Bearer " + key).GET().build();
+  }
+
+  @Test
+  void aSnapshotTooLargeForTheHeapIsTriedAgainOnceThereIsRoom() {
+    try (Database db = TestDatabases.freshH2()) {
+      publish(new EligibilityService(db.jdbi(), InflowSource.none(), Clock.systemUTC()), LocalDate.of(2026, 3, 1), 1);
+      java.util.concurrent.atomic.AtomicLong free = new java.util.concurrent.atomic.AtomicLong(1_000);
+      try (SnapshotCache cache = new SnapshotCache(db.jdbi(), free::get)) {
+        cache.refresh();
+        assertTrue(cache.current().isEmpty(), "too little heap: answers come from the database");
+        cache.refresh();
+        assertTrue(cache.current().isEmpty());
+        free.set(Long.MAX_VALUE / 4);
+        cache.refresh();
+        assertEquals(1L, cache.current().orElseThrow().snapshotId(), "loaded once there is room");
+      }
+    }
   }
 
   @Test
