@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * bytes in small, even steps. PostgreSQL spreads its own writes (checkpoints), so there the pacer does
  * nothing; nor on an in-memory H2 database.
  *
- * <p>A failing sync is logged once and pacing stops; it never fails the publish.
+ * <p>Closing it syncs once more, so the snapshot is on disk when its publish returns. A failing sync
+ * is logged once and pacing stops; it never fails the publish.
  */
 public final class DiskSyncPacer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DiskSyncPacer.class);
@@ -35,6 +36,7 @@ public final class DiskSyncPacer implements AutoCloseable {
   private final Handle handle;
   private final AtomicInteger syncs = new AtomicInteger();
   private final AtomicLong syncNanos = new AtomicLong();
+  private volatile boolean failed;
 
   private DiskSyncPacer(ScheduledExecutorService timer, Handle handle) {
     this.timer = timer;
@@ -88,6 +90,7 @@ public final class DiskSyncPacer implements AutoCloseable {
       syncs.incrementAndGet();
       syncNanos.addAndGet(System.nanoTime() - t0);
     } catch (SQLException | RuntimeException e) {
+      failed = true;
       LOG.warn("paced disk sync failed; the rest of the snapshot is left to the operating system: {}",
           e.getMessage());
       timer.shutdown();
@@ -100,12 +103,17 @@ public final class DiskSyncPacer implements AutoCloseable {
       return;
     }
     timer.shutdown();
+    boolean idle = false;
     try {
-      if (!timer.awaitTermination(1, TimeUnit.MINUTES)) {
+      idle = timer.awaitTermination(1, TimeUnit.MINUTES);
+      if (!idle) {
         LOG.warn("a paced disk sync is still running after a minute; closing its connection");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (idle && !failed) {
+      sync(); // the last second's pages too: the snapshot is on disk when its publish returns
     }
     handle.close();
     if (syncs.get() > 0) {

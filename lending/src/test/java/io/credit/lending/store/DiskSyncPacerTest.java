@@ -37,6 +37,16 @@ class DiskSyncPacerTest {
   }
 
   @Test
+  void closingSyncsOnceMoreSoThePublishEndsOnDisk() {
+    try (Database db = Database.open(H2Urls.fileDatabase(dir.resolve("last")), null, null)) {
+      DiskSyncPacer pacer = DiskSyncPacer.start(db.jdbi(), Duration.ofHours(1));
+      assertEquals(0, pacer.syncs());
+      pacer.close();
+      assertEquals(1, pacer.syncs());
+    }
+  }
+
+  @Test
   void doesNothingInMemoryOrWhenSwitchedOff() throws Exception {
     try (Database db = TestDatabases.freshH2(); DiskSyncPacer inMemory = DiskSyncPacer.start(db.jdbi(), Duration.ofMillis(5));
         DiskSyncPacer off = DiskSyncPacer.start(db.jdbi(), Duration.ZERO)) {
