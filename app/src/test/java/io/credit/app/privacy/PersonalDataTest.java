@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
+import io.credit.core.testing.RawIdentifiers;
 import io.credit.core.testing.TestSpark;
 import io.credit.features.FeatureJob;
 import io.credit.generator.Generator;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,9 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PersonalDataTest {
-  /** The generator's raw identifier patterns: 18-character national id, 11-digit mobile number. */
-  static final Pattern NATIONAL_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9X](?![0-9])");
-  static final Pattern PHONE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
   static final LocalDate FROM = LocalDate.of(2025, 1, 1);
   static final LocalDate TO = LocalDate.of(2025, 1, 6);
 
@@ -71,8 +68,7 @@ class PersonalDataTest {
           .mapTo(String.class).list()) {
         for (Map<String, Object> row : h.createQuery("select * from " + table).mapToMap().list()) {
           for (Object v : row.values()) {
-            if (v instanceof String s && (NATIONAL_ID.matcher(s).find() || PHONE.matcher(s).find())
-                && !s.matches("[0-9a-f]{64}")) {
+            if (v instanceof String s && RawIdentifiers.in(s) && !s.matches("[0-9a-f]{64}")) {
               hits.add(table + ": " + s);
             }
           }
@@ -86,7 +82,7 @@ class PersonalDataTest {
         // text columns only: a double's digits are not an identifier
         for (int i = 0; i < r.size(); i++) {
           if (r.get(i) instanceof String text) {
-            assertFalse(NATIONAL_ID.matcher(text).find() || PHONE.matcher(text).find(), text);
+            assertFalse(RawIdentifiers.in(text), text);
           }
         }
       }
@@ -107,8 +103,7 @@ class PersonalDataTest {
     assertEquals(0, p.waitFor(), out.toString(StandardCharsets.UTF_8));
     String log = out.toString(StandardCharsets.UTF_8);
     assertTrue(log.contains("customers.csv"), log);
-    assertFalse(NATIONAL_ID.matcher(log).find(), "national id in the log");
-    assertFalse(PHONE.matcher(log).find(), "phone number in the log");
+    assertEquals(java.util.Optional.empty(), RawIdentifiers.find(log), "raw identifier in the log");
   }
 
   @Test
