@@ -9,13 +9,13 @@ import io.credit.core.cli.ExitCodes;
 import io.credit.core.config.PlatformConfig;
 import io.credit.core.db.Database;
 import io.credit.core.lock.RunLock;
+import io.credit.core.testing.RawIdentifiers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.credit.core.testing.RawIdentifiers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("faults")
 class NightlyCrashTest {
-  /** The generator's raw identifier patterns: 18-character national id, 11-digit mobile number. */
   static final int LEASE_SECONDS = 6;
 
   @TempDir

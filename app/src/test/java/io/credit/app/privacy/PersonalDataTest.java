@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -103,7 +104,7 @@ class PersonalDataTest {
     assertEquals(0, p.waitFor(), out.toString(StandardCharsets.UTF_8));
     String log = out.toString(StandardCharsets.UTF_8);
     assertTrue(log.contains("customers.csv"), log);
-    assertEquals(java.util.Optional.empty(), RawIdentifiers.find(log), "raw identifier in the log");
+    assertEquals(Optional.empty(), RawIdentifiers.find(log), "raw identifier in the log");
   }
 
   @Test
